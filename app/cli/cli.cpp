@@ -1,0 +1,250 @@
+#include "cli.h"
+
+#include "net/hostname.h"
+#include "protocols/smtp/smtpcheck.h"
+#include "report/catalogue.h"
+#include "report/writers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+constexpr int ExitPassed = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &message)
+{
+    err() << "portolan-cli: " << message << "\n"
+          << "Try 'portolan-cli --help'.\n";
+    err().flush();
+    return ExitUsage;
+}
+
+QString mainHelp()
+{
+    return uR"(Usage: portolan-cli COMMAND [OPTIONS]
+
+Tests mail servers and says in plain words what is wrong and how to fix it.
+
+Commands:
+  check HOST      check one server and port (SMTP): connection, TLS, greeting, EHLO, STARTTLS
+  explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
+
+Options:
+  -h, --help      this help ('portolan-cli check --help' for the options of check)
+  -v, --version   the version
+
+Exit status: 0 the check passed (warnings allowed), 1 it found an error, 2 usage error.
+)"_s;
+}
+
+bool useColour()
+{
+    if (qEnvironmentVariableIsSet("NO_COLOR"))
+        return false;
+    if (qgetenv("TERM") == "dumb")
+        return false;
+    return isatty(STDOUT_FILENO) == 1;
+}
+
+int runExplain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Explains a diagnosis code: what it means, its likely causes, "
+                                     "and what the user and the server's admin can do."_s);
+    parser.addHelpOption();
+    parser.addOption({u"all"_s, u"Every code."_s});
+    parser.addOption({u"markdown"_s, u"The catalogue as Markdown (docs/diagnoses.md)."_s});
+    parser.addPositionalArgument(u"code"_s, u"A diagnosis code, e.g. connection-refused."_s);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitPassed;
+    }
+    const Catalogue &catalogue = Catalogue::instance();
+    if (parser.isSet(u"markdown"_s)) {
+        out() << catalogue.toMarkdown();
+        return ExitPassed;
+    }
+    QStringList codes = parser.positionalArguments();
+    if (parser.isSet(u"all"_s))
+        codes = catalogue.codes();
+    if (codes.isEmpty())
+        return usageError(u"explain needs a diagnosis code (or --all)"_s);
+    for (const QString &code : std::as_const(codes)) {
+        const CatalogueEntry *e = catalogue.entry(code);
+        if (!e)
+            return usageError(u"unknown diagnosis code '%1'"_s.arg(code));
+        out() << code << " — " << e->title << " (" << severityName(e->severity)
+              << ", fault: " << faultName(e->fault) << ")\n  " << e->explanation << "\n";
+        auto list = [](const QString &heading, const QStringList &items) {
+            if (items.isEmpty())
+                return;
+            out() << "  " << heading << ":\n";
+            for (const QString &i : items)
+                out() << "    - " << i << "\n";
+        };
+        list(u"Likely causes"_s, e->causes);
+        list(u"What the user can do"_s, e->userFixes);
+        list(u"What the server's admin can do"_s, e->adminFixes);
+        if (!e->reference.isEmpty())
+            out() << "  See " << e->reference << "\n";
+        out() << "\n";
+    }
+    return ExitPassed;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Checks one mail server: resolves it, connects, sets up TLS (implicit or STARTTLS), reads "
+        "the greeting and capabilities, and says what works, what does not and what to do."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"host"_s, u"The server's name or address."_s);
+    const QCommandLineOption port(u"port"_s, u"Port (default 587, or 465 with --security tls)."_s, u"N"_s);
+    const QCommandLineOption protocol(u"protocol"_s, u"Protocol: smtp (default)."_s, u"NAME"_s, u"smtp"_s);
+    const QCommandLineOption security(u"security"_s,
+                                      u"tls (SSL/TLS from the first byte), starttls, none, or auto "
+                                      "(default: 465 tls, 25/587/2525 starttls, other ports found out)."_s,
+                                      u"MODE"_s, u"auto"_s);
+    const QCommandLineOption timeout(u"timeout"_s, u"Seconds each phase may take (default 15)."_s,
+                                     u"SECONDS"_s, u"15"_s);
+    const QCommandLineOption ipv4(u"4"_s, u"IPv4 addresses only."_s);
+    const QCommandLineOption ipv6(u"6"_s, u"IPv6 addresses only."_s);
+    const QCommandLineOption caFile(u"ca-file"_s, u"Also trust the CA certificates in this PEM file."_s, u"PEM"_s);
+    const QCommandLineOption serverName(u"servername"_s,
+                                        u"The name the certificate must match (default: HOST)."_s, u"NAME"_s);
+    const QCommandLineOption dnsServer(u"dns-server"_s, u"Ask this DNS server instead of the system's."_s,
+                                       u"ADDR[:PORT]"_s);
+    const QCommandLineOption json(u"json"_s, u"Print one JSON object (schema portolan.check/1)."_s);
+    const QCommandLineOption transcript(u"transcript"_s, u"Add the whole dialogue to the text output."_s);
+    parser.addOptions({port, protocol, security, timeout, ipv4, ipv6, caFile, serverName, dnsServer,
+                       json, transcript});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitPassed;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(positional.isEmpty() ? u"check needs a server name"_s
+                                               : u"check takes one server name, not %1"_s.arg(positional.size()));
+    CheckOptions options;
+    options.target.host = positional.constFirst();
+    if (const QString why = hostProblem(options.target.host); !why.isEmpty())
+        return usageError(why);
+    if (parser.value(protocol).compare("smtp"_L1, Qt::CaseInsensitive) != 0)
+        return usageError(u"protocol '%1' is not supported yet (smtp is)"_s.arg(parser.value(protocol)));
+    const std::optional<Security> mode = securityFromName(parser.value(security));
+    if (!mode)
+        return usageError(u"--security must be tls, starttls, none or auto, not '%1'"_s.arg(parser.value(security)));
+    options.target.security = *mode;
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint n = parser.value(port).toUInt(&ok);
+        if (!ok || n == 0 || n > 65535)
+            return usageError(u"--port must be a number from 1 to 65535, not '%1'"_s.arg(parser.value(port)));
+        options.target.port = quint16(n);
+    }
+    {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(u"--timeout must be a number of seconds from 0 to 3600"_s);
+        options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(ipv4) && parser.isSet(ipv6))
+        return usageError(u"-4 and -6 exclude each other"_s);
+    options.family = parser.isSet(ipv4) ? AddressFamily::IPv4
+                     : parser.isSet(ipv6) ? AddressFamily::IPv6
+                                          : AddressFamily::Any;
+    if (parser.isSet(serverName)) {
+        options.target.serverName = parser.value(serverName);
+        if (const QString why = hostProblem(options.target.serverName); !why.isEmpty())
+            return usageError(u"--servername: "_s + why);
+    }
+    if (parser.isSet(dnsServer)) {
+        options.dnsServer = parser.value(dnsServer);
+        if (Resolver::unboundServerSpec(options.dnsServer).isEmpty())
+            return usageError(u"--dns-server must be an address with an optional port, not '%1'"_s.arg(options.dnsServer));
+    }
+    if (parser.isSet(caFile)) {
+        QFile file(parser.value(caFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(u"cannot read --ca-file %1: %2"_s.arg(file.fileName(), file.errorString()));
+        options.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty())
+            return usageError(u"--ca-file %1 holds no PEM certificate"_s.arg(file.fileName()));
+    }
+
+    SmtpCheck check(options);
+    QObject::connect(&check, &SmtpCheck::finished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    check.start();
+    QCoreApplication::exec();
+
+    const Report &report = check.report();
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
+    } else {
+        out() << reportToText(report, {useColour(), parser.isSet(transcript)});
+    }
+    out().flush();
+    return report.result() == Severity::Error ? ExitFailed : ExitPassed;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = QStringList{arguments.value(0) + u' ' + command} + arguments.mid(2);
+    if (command == "check"_L1)
+        return runCheck(rest);
+    if (command == "explain"_L1)
+        return runExplain(rest);
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        out() << "portolan-cli " << QCoreApplication::applicationVersion() << "\n";
+        return ExitPassed;
+    }
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        out() << mainHelp();
+        return ExitPassed;
+    }
+    if (command.isEmpty()) {
+        err() << mainHelp();
+        return ExitUsage;
+    }
+    return usageError(u"unknown command '%1'"_s.arg(command));
+}
+
+} // namespace Portolan

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "dns/resolver.h"
+#include "report/report.h"
+
+#include <QObject>
+#include <QElapsedTimer>
+#include <QSslCertificate>
+
+#include <chrono>
+
+namespace Portolan {
+
+class Resolver;
+class SmtpSession;
+struct ResolveResult;
+
+struct CheckOptions
+{
+    Target target;
+    QString dnsServer; // "ADDR[:PORT]"; empty: the system's resolver configuration
+    AddressFamily family = AddressFamily::Any;
+    std::chrono::milliseconds timeout{15000}; // per phase
+    QList<QSslCertificate> extraCaCertificates;
+    // How long a plain connection may stay silent before implicit TLS is tried alongside.
+    std::chrono::milliseconds quietDelay{1500};
+};
+
+// A whole SMTP check of one host and port: resolve, then one attempt in the chosen security
+// mode, and when that fails in a way that says "wrong mode for this port", a second attempt in
+// the other mode, so the report can say which mode works. Produces one Report.
+class SmtpCheck : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SmtpCheck(const CheckOptions &options, QObject *parent = nullptr);
+    ~SmtpCheck() override;
+
+    void start();
+    // Stops everything in flight; finished() still comes, once.
+    void abort();
+    [[nodiscard]] const Report &report() const { return m_report; }
+
+    // 465 → SSL/TLS; 25, 587, 2525 → STARTTLS (RFC 8314, RFC 6409). Empty for other ports.
+    [[nodiscard]] static std::optional<Security> conventionalSecurity(quint16 port);
+    [[nodiscard]] static quint16 defaultPort(Security security);
+
+Q_SIGNALS:
+    void progress(const QString &phase, int attempt);
+    void finished();
+
+private:
+    void onResolved(const ResolveResult &result);
+    void startAttempt(Security security, const QString &why);
+    void onAttemptFinished(SmtpSession *session);
+    void conclude();
+    void finish();
+
+    CheckOptions m_options;
+    Report m_report;
+    QElapsedTimer m_clock;
+    Resolver *m_resolver = nullptr;
+    QList<QHostAddress> m_addresses;
+    SmtpSession *m_first = nullptr;
+    SmtpSession *m_second = nullptr;
+    QList<TranscriptEntry> m_preamble;
+    bool m_done = false;
+    bool m_aborted = false;
+};
+
+} // namespace Portolan

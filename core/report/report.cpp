@@ -1,0 +1,141 @@
+#include "report.h"
+
+#include "catalogue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Ok:
+        return u"ok"_s;
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Error:
+        break;
+    }
+    return u"error"_s;
+}
+
+QString faultName(Fault f)
+{
+    switch (f) {
+    case Fault::None:
+        return u"none"_s;
+    case Fault::Settings:
+        return u"settings"_s;
+    case Fault::Network:
+        return u"network"_s;
+    case Fault::Server:
+        break;
+    }
+    return u"server"_s;
+}
+
+QString securityName(Security s)
+{
+    switch (s) {
+    case Security::Auto:
+        return u"auto"_s;
+    case Security::Tls:
+        return u"tls"_s;
+    case Security::StartTls:
+        return u"starttls"_s;
+    case Security::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+QString securityClientWords(Security s)
+{
+    switch (s) {
+    case Security::Auto:
+        return u"automatic"_s;
+    case Security::Tls:
+        return u"SSL/TLS"_s;
+    case Security::StartTls:
+        return u"STARTTLS"_s;
+    case Security::None:
+        break;
+    }
+    return u"no encryption"_s;
+}
+
+QString protocolName(Protocol)
+{
+    return u"smtp"_s;
+}
+
+std::optional<Security> securityFromName(const QString &name)
+{
+    for (Security s : {Security::Auto, Security::Tls, Security::StartTls, Security::None}) {
+        if (name.compare(securityName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    if (name.compare("ssl"_L1, Qt::CaseInsensitive) == 0)
+        return Security::Tls;
+    return std::nullopt;
+}
+
+Severity Report::result() const
+{
+    Severity worst = Severity::Ok;
+    for (const Diagnosis &d : diagnoses) {
+        if (d.severity == Severity::Error)
+            return Severity::Error;
+        if (d.severity == Severity::Warning)
+            worst = Severity::Warning;
+    }
+    return worst;
+}
+
+bool Report::hasCode(const QString &code) const
+{
+    return find(code) != nullptr;
+}
+
+const Diagnosis *Report::find(const QString &code) const
+{
+    for (const Diagnosis &d : diagnoses) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
+void concludeReport(Report &report)
+{
+    const Severity result = report.result();
+    if (result == Severity::Ok && !report.hasCode(u"ok"_s))
+        report.diagnoses.prepend(Diagnosis{u"ok"_s, Severity::Ok, {}, {}, {}});
+
+    // The verdict speaks of the first finding of the worst severity: findings are recorded in the
+    // order the phases ran, so that is the cause, not a consequence.
+    const Diagnosis *lead = nullptr;
+    for (const Diagnosis &d : std::as_const(report.diagnoses)) {
+        if (d.severity == result) {
+            lead = &d;
+            break;
+        }
+    }
+    const CatalogueEntry *entry = lead ? Catalogue::instance().entry(lead->code) : nullptr;
+    if (!entry) {
+        report.verdict = {Fault::Server, u"The check ended with an unknown finding."_s};
+        return;
+    }
+    QString sentence = entry->verdict.isEmpty() ? entry->title : entry->verdict;
+    sentence.replace("{host}"_L1, report.target.host);
+    sentence.replace("{port}"_L1, QString::number(report.target.port));
+    sentence.replace("{mode}"_L1, securityClientWords(report.firstSecurity));
+    sentence.replace("{works}"_L1, securityClientWords(report.effectiveSecurity));
+    sentence.replace("{names}"_L1, lead->detail.join(", "_L1));
+    sentence.replace("{evidence}"_L1, lead->evidence);
+    report.verdict = {entry->fault, sentence};
+}
+
+} // namespace Portolan

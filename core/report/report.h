@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Portolan {
+
+enum class Severity { Ok, Info, Warning, Error };
+enum class Fault { None, Settings, Network, Server };
+enum class Security { Auto, Tls, StartTls, None };
+enum class Protocol { Smtp };
+
+[[nodiscard]] QString severityName(Severity s);
+[[nodiscard]] QString faultName(Fault f);
+[[nodiscard]] QString securityName(Security s);
+// The words mail clients use in their settings dialogs ("SSL/TLS", "STARTTLS", "None").
+[[nodiscard]] QString securityClientWords(Security s);
+[[nodiscard]] QString protocolName(Protocol p);
+[[nodiscard]] std::optional<Security> securityFromName(const QString &name);
+
+struct Target
+{
+    QString host;
+    quint16 port = 0;
+    Protocol protocol = Protocol::Smtp;
+    Security security = Security::Auto; // as the user asked for it
+    QString serverName;                 // name the certificate must match (defaults to host)
+};
+
+// One finding. Its texts (title, explanation, fixes) come from the catalogue by code;
+// what is specific to this check (the evidence, the names a certificate covers) is here.
+struct Diagnosis
+{
+    QString code;
+    Severity severity = Severity::Error;
+    QString phase;
+    QString evidence;   // raw evidence, already escaped: a reply, a socket error, a TLS error
+    QStringList detail; // e.g. the names a certificate does cover
+};
+
+struct PhaseRecord
+{
+    QString name; // resolve, connect, tls, greeting, ehlo, starttls, quit
+    int attempt = 1;
+    Security security = Security::None; // the mode of the attempt this phase belongs to
+    qint64 startMs = 0;
+    qint64 elapsedMs = 0;
+    bool ok = false;
+    QString detail;
+};
+
+struct CertificateFacts
+{
+    QString subject;
+    QString issuer;
+    QStringList subjectAltNames;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString keyType;
+    int keyBits = 0;
+    QString signatureAlgorithm;
+    QString sha256;
+    QString serialNumber;
+    bool selfSigned = false;
+};
+
+struct TlsFacts
+{
+    bool established = false;
+    bool verified = false; // chain and name verified for the dialled host
+    QString protocol;
+    QString cipher;
+    QString peerName; // the name verification was done against
+    QList<CertificateFacts> chain;
+    QStringList errors; // every verification error, in OpenSSL/Qt words
+};
+
+struct TranscriptEntry
+{
+    enum class Kind { Client, Server, Event };
+    Kind kind = Kind::Event;
+    qint64 ms = 0;
+    QString text; // already escaped and redacted
+};
+
+struct Verdict
+{
+    Fault fault = Fault::None;
+    QString summary;
+};
+
+struct Report
+{
+    Target target;
+    Security firstSecurity = Security::None;     // the mode of the first attempt (auto resolved)
+    Security effectiveSecurity = Security::None; // the mode that worked, or the last one tried
+    QDateTime started;
+    qint64 totalMs = 0;
+    QString address; // the address that answered, "ip:port"
+    QString greeting;
+    QStringList capabilitiesBeforeTls;
+    QStringList capabilities; // the ones that count: after TLS where there is TLS
+    TlsFacts tls;
+    QList<PhaseRecord> phases;
+    QList<TranscriptEntry> transcript;
+    QList<Diagnosis> diagnoses;
+    Verdict verdict;
+
+    [[nodiscard]] Severity result() const;
+    [[nodiscard]] bool hasCode(const QString &code) const;
+    [[nodiscard]] const Diagnosis *find(const QString &code) const;
+};
+
+// Fills report.verdict from the diagnoses (and an `ok` diagnosis when there is nothing else).
+void concludeReport(Report &report);
+
+} // namespace Portolan

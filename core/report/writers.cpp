@@ -1,0 +1,288 @@
+#include "writers.h"
+
+#include "catalogue.h"
+#include "net/transcript.h"
+#include "report.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject certificateJson(const CertificateFacts &c)
+{
+    return QJsonObject{
+        {u"subject"_s, c.subject},
+        {u"issuer"_s, c.issuer},
+        {u"subjectAltNames"_s, toArray(c.subjectAltNames)},
+        {u"notBefore"_s, isoTime(c.notBefore)},
+        {u"notAfter"_s, isoTime(c.notAfter)},
+        {u"keyType"_s, c.keyType},
+        {u"keyBits"_s, c.keyBits},
+        {u"signatureAlgorithm"_s, c.signatureAlgorithm},
+        {u"sha256"_s, c.sha256},
+        {u"serialNumber"_s, c.serialNumber},
+        {u"selfSigned"_s, c.selfSigned},
+    };
+}
+
+QString kindMark(TranscriptEntry::Kind k)
+{
+    switch (k) {
+    case TranscriptEntry::Kind::Client:
+        return u"C"_s;
+    case TranscriptEntry::Kind::Server:
+        return u"S"_s;
+    case TranscriptEntry::Kind::Event:
+        break;
+    }
+    return u"*"_s;
+}
+
+struct Style
+{
+    bool on = false;
+    [[nodiscard]] QString wrap(const QString &text, const char *code) const
+    {
+        if (!on)
+            return text;
+        return u"\x1b["_s + QLatin1StringView(code) + u'm' + text + u"\x1b[0m"_s;
+    }
+    [[nodiscard]] QString bold(const QString &t) const { return wrap(t, "1"); }
+    [[nodiscard]] QString dim(const QString &t) const { return wrap(t, "2"); }
+    [[nodiscard]] QString severity(Severity s, const QString &t) const
+    {
+        switch (s) {
+        case Severity::Ok:
+            return wrap(t, "32");
+        case Severity::Info:
+            return wrap(t, "36");
+        case Severity::Warning:
+            return wrap(t, "33");
+        case Severity::Error:
+            break;
+        }
+        return wrap(t, "31;1");
+    }
+};
+
+void appendWrapped(QString &out, const QString &indent, const QString &text, int width = 96)
+{
+    // A list marker ("- ") starts the first line only; the lines after it align with its text.
+    const QString rest = QString(indent.size(), u' ');
+    QString line = indent;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    bool empty = true;
+    for (const QString &w : words) {
+        if (!empty && line.size() + 1 + w.size() > width) {
+            out += line + u'\n';
+            line = rest;
+            empty = true;
+        }
+        if (!empty)
+            line += u' ';
+        line += w;
+        empty = false;
+    }
+    out += line + u'\n';
+}
+
+} // namespace
+
+QJsonObject reportToJson(const Report &r)
+{
+    const Catalogue &catalogue = Catalogue::instance();
+    QJsonArray diagnoses;
+    for (const Diagnosis &d : r.diagnoses) {
+        const CatalogueEntry *e = catalogue.entry(d.code);
+        QJsonObject o{
+            {u"code"_s, d.code},
+            {u"severity"_s, severityName(d.severity)},
+            {u"title"_s, e ? e->title : d.code},
+            {u"explanation"_s, e ? e->explanation : QString()},
+            {u"fault"_s, faultName(e ? e->fault : Fault::Server)},
+            {u"fixes"_s, QJsonObject{{u"user"_s, toArray(e ? e->userFixes : QStringList())},
+                                     {u"admin"_s, toArray(e ? e->adminFixes : QStringList())}}},
+        };
+        if (e && !e->causes.isEmpty())
+            o.insert(u"causes"_s, toArray(e->causes));
+        if (e && !e->reference.isEmpty())
+            o.insert(u"reference"_s, e->reference);
+        if (!d.phase.isEmpty())
+            o.insert(u"phase"_s, d.phase);
+        if (!d.evidence.isEmpty())
+            o.insert(u"evidence"_s, d.evidence);
+        if (!d.detail.isEmpty())
+            o.insert(u"detail"_s, toArray(d.detail));
+        diagnoses << o;
+    }
+    QJsonArray phases;
+    for (const PhaseRecord &p : r.phases) {
+        QJsonObject o{{u"name"_s, p.name},
+                      {u"attempt"_s, p.attempt},
+                      {u"security"_s, securityName(p.security)},
+                      {u"startMs"_s, p.startMs},
+                      {u"elapsedMs"_s, p.elapsedMs},
+                      {u"outcome"_s, p.ok ? u"ok"_s : u"failed"_s}};
+        if (!p.detail.isEmpty())
+            o.insert(u"detail"_s, p.detail);
+        phases << o;
+    }
+    QJsonArray chain;
+    for (const CertificateFacts &c : r.tls.chain)
+        chain << certificateJson(c);
+    QJsonArray transcript;
+    for (const TranscriptEntry &t : r.transcript)
+        transcript << QJsonObject{{u"direction"_s, kindMark(t.kind)}, {u"ms"_s, t.ms}, {u"text"_s, t.text}};
+
+    QJsonObject tls{{u"established"_s, r.tls.established}};
+    if (r.tls.established) {
+        tls.insert(u"verified"_s, r.tls.verified);
+        tls.insert(u"protocol"_s, r.tls.protocol);
+        tls.insert(u"cipher"_s, r.tls.cipher);
+        tls.insert(u"peerName"_s, r.tls.peerName);
+        tls.insert(u"certificates"_s, chain);
+        tls.insert(u"errors"_s, toArray(r.tls.errors));
+    }
+    return QJsonObject{
+        {u"schema"_s, u"portolan.check/1"_s},
+        {u"version"_s, QStringLiteral(PORTOLAN_VERSION)},
+        {u"target"_s, QJsonObject{{u"host"_s, r.target.host},
+                                  {u"port"_s, r.target.port},
+                                  {u"protocol"_s, protocolName(r.target.protocol)},
+                                  {u"security"_s, securityName(r.target.security)},
+                                  {u"serverName"_s, r.target.serverName}}},
+        {u"security"_s, securityName(r.effectiveSecurity)},
+        {u"started"_s, isoTime(r.started)},
+        {u"elapsedMs"_s, r.totalMs},
+        {u"address"_s, r.address},
+        {u"result"_s, severityName(r.result() == Severity::Info ? Severity::Ok : r.result())},
+        {u"verdict"_s, QJsonObject{{u"fault"_s, faultName(r.verdict.fault)}, {u"summary"_s, r.verdict.summary}}},
+        {u"diagnoses"_s, diagnoses},
+        {u"phases"_s, phases},
+        {u"greeting"_s, r.greeting},
+        {u"capabilities"_s, toArray(r.capabilities)},
+        {u"capabilitiesBeforeTls"_s, toArray(r.capabilitiesBeforeTls)},
+        {u"tls"_s, tls},
+        {u"transcript"_s, transcript},
+    };
+}
+
+QString reportToText(const Report &r, const TextOptions &options)
+{
+    const Style st{options.colour};
+    const Catalogue &catalogue = Catalogue::instance();
+    QString out;
+    const Severity result = r.result();
+    const QString mark = result == Severity::Error     ? u"✗ "_s
+                         : result == Severity::Warning ? u"! "_s
+                                                       : u"✓ "_s;
+    QString faultWords;
+    switch (r.verdict.fault) {
+    case Fault::Settings:
+        faultWords = u"Settings: "_s;
+        break;
+    case Fault::Network:
+        faultWords = u"Network: "_s;
+        break;
+    case Fault::Server:
+        faultWords = result == Severity::Ok ? QString() : u"Server: "_s;
+        break;
+    case Fault::None:
+        break;
+    }
+    out += st.severity(result, st.bold(mark + faultWords + r.verdict.summary)) + u'\n';
+    out += st.dim(u"  %1 port %2, SMTP, security %3%4 — %5 ms\n"_s.arg(r.target.host)
+                      .arg(r.target.port)
+                      .arg(securityClientWords(r.target.security),
+                           r.target.security == Security::Auto && !r.greeting.isEmpty()
+                               ? u" (found: "_s + securityClientWords(r.effectiveSecurity) + u')'
+                               : QString())
+                      .arg(r.totalMs));
+
+    bool heading = false;
+    for (const Diagnosis &d : r.diagnoses) {
+        if (d.severity == Severity::Ok)
+            continue;
+        if (!heading) {
+            out += u'\n' + st.bold(u"Findings"_s) + u'\n';
+            heading = true;
+        }
+        const CatalogueEntry *e = catalogue.entry(d.code);
+        const QString label = severityName(d.severity).toUpper();
+        out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) + st.bold(e ? e->title : d.code)
+               + st.dim(u"  ["_s + d.code + u']') + u'\n';
+        if (e)
+            appendWrapped(out, u"          "_s, e->explanation);
+        if (!d.evidence.isEmpty())
+            appendWrapped(out, u"          "_s, u"Evidence: "_s + d.evidence);
+        if (!d.detail.isEmpty() && d.code == "cert-hostname-mismatch"_L1)
+            appendWrapped(out, u"          "_s, u"The certificate covers: "_s + d.detail.join(u", "_s));
+        if (e && !e->userFixes.isEmpty()) {
+            out += u"          What you can do:\n"_s;
+            for (const QString &f : e->userFixes)
+                appendWrapped(out, u"            - "_s, f);
+        }
+        if (e && !e->adminFixes.isEmpty()) {
+            out += u"          What the server's admin can do:\n"_s;
+            for (const QString &f : e->adminFixes)
+                appendWrapped(out, u"            - "_s, f);
+        }
+        if (e && !e->reference.isEmpty())
+            out += st.dim(u"          See "_s + e->reference) + u'\n';
+    }
+
+    out += u'\n' + st.bold(u"Phases"_s) + u'\n';
+    for (const PhaseRecord &p : r.phases) {
+        const QString name = (p.attempt > 1 ? u"#%1 "_s.arg(p.attempt) : QString()) + p.name;
+        out += u"  %1 %2  %3  %4\n"_s.arg(name.leftJustified(16), (QString::number(p.elapsedMs) + u" ms"_s).rightJustified(8),
+                                          p.ok ? st.severity(Severity::Ok, u"ok    "_s)
+                                               : st.severity(Severity::Error, u"failed"_s),
+                                          p.detail);
+    }
+    if (r.tls.established) {
+        out += u'\n' + st.bold(u"TLS"_s) + u'\n';
+        out += u"  %1, %2, certificate %3\n"_s.arg(r.tls.protocol, r.tls.cipher,
+                                                 r.tls.verified ? u"verified for "_s + r.tls.peerName
+                                                                : u"NOT verified"_s);
+        for (qsizetype i = 0; i < r.tls.chain.size(); ++i) {
+            const CertificateFacts &c = r.tls.chain.at(i);
+            out += u"  [%1] %2\n"_s.arg(i).arg(c.subject);
+            out += u"      issuer %1\n"_s.arg(c.issuer);
+            if (!c.subjectAltNames.isEmpty())
+                out += u"      names  %1\n"_s.arg(c.subjectAltNames.join(u", "_s));
+            out += u"      valid  %1 to %2\n"_s.arg(isoTime(c.notBefore), isoTime(c.notAfter));
+            out += u"      key    %1 %2 bits, signed with %3\n"_s.arg(c.keyType).arg(c.keyBits).arg(c.signatureAlgorithm);
+            out += u"      SHA-256 %1\n"_s.arg(c.sha256);
+        }
+    }
+    if (!r.capabilities.isEmpty())
+        out += u'\n' + st.bold(u"Capabilities"_s) + u"  "_s + r.capabilities.join(u", "_s) + u'\n';
+    if (options.transcript) {
+        out += u'\n' + st.bold(u"Transcript"_s) + u'\n';
+        for (const TranscriptEntry &t : r.transcript) {
+            const QString line = Transcript::format(t);
+            out += u"  "_s
+                   + (t.kind == TranscriptEntry::Kind::Event ? st.dim(line)
+                      : t.kind == TranscriptEntry::Kind::Client ? st.wrap(line, "34")
+                                                                : line)
+                   + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace Portolan
