@@ -81,7 +81,11 @@ void Resolver::lookup(const QString &name)
         if (err == 0)
             err = ub_ctx_hosts(m_ctx, nullptr);
     } else {
+        // The server the user named answers everything, even names unbound keeps to itself
+        // by default (test., RFC 6761): a lab's own zone is often there.
         err = ub_ctx_set_option(m_ctx, "do-not-query-localhost:", "no");
+        if (err == 0)
+            err = ub_ctx_set_option(m_ctx, "local-zone:", "test. transparent");
         if (err == 0)
             err = ub_ctx_set_fwd(m_ctx, unboundServerSpec(m_server).toLatin1().constData());
     }

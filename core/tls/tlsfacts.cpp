@@ -1,12 +1,15 @@
 #include "tlsfacts.h"
 
+#include <QHostAddress>
 #include <QSslCertificate>
+#include <QtEndian>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
 
 #include <openssl/objects.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #include <memory>
 
@@ -81,11 +84,32 @@ QString keyType(QSsl::KeyAlgorithm a)
 
 QStringList namesCovered(const QSslCertificate &certificate)
 {
+    // Read from the DER with OpenSSL: Qt's QMultiMap does not keep the certificate's order, and
+    // the first name is the one to suggest.
     QStringList names;
-    const auto sans = certificate.subjectAlternativeNames();
-    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
-        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
-            names << it.value();
+    const QByteArray der = certificate.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &p, der.size()), X509_free);
+    if (x509) {
+        auto *sans = static_cast<GENERAL_NAMES *>(
+            X509_get_ext_d2i(x509.get(), NID_subject_alt_name, nullptr, nullptr));
+        for (int i = 0; sans && i < sk_GENERAL_NAME_num(sans); ++i) {
+            const GENERAL_NAME *name = sk_GENERAL_NAME_value(sans, i);
+            if (name->type == GEN_DNS) {
+                const ASN1_STRING *s = name->d.dNSName;
+                names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
+                                             ASN1_STRING_length(s));
+            } else if (name->type == GEN_IPADD) {
+                const ASN1_STRING *s = name->d.iPAddress;
+                const QByteArray raw(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
+                                     ASN1_STRING_length(s));
+                if (raw.size() == 4)
+                    names << QHostAddress(qFromBigEndian<quint32>(raw.constData())).toString();
+                else if (raw.size() == 16)
+                    names << QHostAddress(reinterpret_cast<const quint8 *>(raw.constData())).toString();
+            }
+        }
+        GENERAL_NAMES_free(sans);
     }
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);

@@ -1,0 +1,212 @@
+// portolan-cli as a user (or a script) runs it: exit status, one-line usage errors, the text
+// output and the JSON validated against docs/schema/check.schema.json.
+#include "scriptedserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using PortolanTest::ScriptedServer;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args, const QByteArray &stdinData = {}, const QString &wrapper = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NO_COLOR"_s, u"1"_s);
+    p.setProcessEnvironment(env);
+    if (wrapper.isEmpty())
+        p.start(QStringLiteral(PORTOLAN_CLI), args);
+    else
+        p.start(wrapper, QStringList{u"-n"_s, QStringLiteral(PORTOLAN_CLI)} + args);
+    p.write(stdinData);
+    p.closeWriteChannel();
+    // Wait on the event loop, so an in-process scripted server can answer meanwhile.
+    QSignalSpy done(&p, &QProcess::finished);
+    if (p.state() != QProcess::NotRunning && !done.wait(60000))
+        p.kill();
+    p.waitForFinished(1000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString GoodStartTls = u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 STARTTLS\n"
+                             "C: STARTTLS\nS: 220 go ahead\nTLS\nC: EHLO\nS: 250-mail.test\nS: 250 AUTH PLAIN\n"
+                             "C: QUIT\nS: 221 bye\nX\n"_s;
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void explain();
+    void textOutput();
+    void jsonValidates_data();
+    void jsonValidates();
+    void networkUnreachable();
+
+private:
+    void validate(const QString &json);
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("no host") << QStringList{u"check"_s};
+    QTest::newRow("two hosts") << QStringList{u"check"_s, u"a.example"_s, u"b.example"_s};
+    QTest::newRow("empty host") << QStringList{u"check"_s, QString()};
+    QTest::newRow("host with space") << QStringList{u"check"_s, u"mail example.org"_s};
+    QTest::newRow("host with control") << QStringList{u"check"_s, u"mail\x07.example.org"_s};
+    QTest::newRow("host with newline") << QStringList{u"check"_s, u"mail.example.org\r\nQUIT"_s};
+    QTest::newRow("port 0") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
+    QTest::newRow("port 70000") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"70000"_s};
+    QTest::newRow("port word") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"smtp"_s};
+    QTest::newRow("unknown option") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--frob"_s};
+    QTest::newRow("bad security") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--security"_s, u"ssl3"_s};
+    QTest::newRow("bad protocol") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--protocol"_s, u"gopher"_s};
+    QTest::newRow("-4 and -6") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-4"_s, u"-6"_s};
+    QTest::newRow("bad timeout") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--timeout"_s, u"-1"_s};
+    QTest::newRow("bad dns server") << QStringList{u"check"_s, u"x.test"_s, u"--dns-server"_s, u"dns.example"_s};
+    QTest::newRow("missing ca file") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--ca-file"_s, u"/nonexistent.pem"_s};
+    QTest::newRow("password as argument") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password"_s, u"secret"_s};
+    QTest::newRow("unknown code") << QStringList{u"explain"_s, u"no-such-code"_s};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QElapsedTimer t;
+    t.start();
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(t.elapsed() < 5000, "a usage error must not try the network");
+    if (!args.isEmpty()) {
+        QVERIFY2(r.err.startsWith(u"portolan-cli: "_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 2); // the error, and where to find help
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::helpAndVersion()
+{
+    Run r = runCli({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"portolan-cli "_s));
+    r = runCli({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"check HOST"_s));
+    r = runCli({u"check"_s, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option : {"--security", "--dns-server", "--ca-file", "--servername", "--json", "--transcript"})
+        QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
+}
+
+void TestCli::explain()
+{
+    const Run r = runCli({u"explain"_s, u"connection-timeout"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"What the server's admin can do"_s));
+    QVERIFY(r.out.contains(u"DROP"_s));
+}
+
+void TestCli::textOutput()
+{
+    ScriptedServer server;
+    server.addScript(GoodStartTls);
+    const quint16 port = server.start();
+    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--security"_s,
+                          u"starttls"_s, u"--ca-file"_s, PortolanTest::certificatePath(u"ca"_s),
+                          u"--transcript"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n');
+    QVERIFY2(lines.constFirst().startsWith(u"✓ "_s), qPrintable(r.out));
+    QVERIFY(lines.constFirst().contains(u"STARTTLS"_s));
+    QVERIFY2(!r.out.contains(QChar(0x1b)), "NO_COLOR and a pipe: no colour codes");
+    QVERIFY(r.out.contains(u"Phases"_s));
+    QVERIFY(r.out.contains(u"C: EHLO"_s));
+    QVERIFY(r.out.contains(u"S: 220 go ahead"_s));
+    QVERIFY(r.out.contains(u"TLS established"_s));
+    QVERIFY(r.out.contains(u"SHA-256"_s));
+}
+
+void TestCli::validate(const QString &json)
+{
+    QProcess py;
+    py.start(u"python3"_s,
+             {u"-c"_s,
+              u"import json, sys, jsonschema\n"
+              "schema = json.load(open(sys.argv[1]))\n"
+              "jsonschema.Draft202012Validator.check_schema(schema)\n"
+              "jsonschema.Draft202012Validator(schema).validate(json.load(sys.stdin))\n"_s,
+              QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/docs/schema/check.schema.json"_s});
+    py.write(json.toUtf8());
+    py.closeWriteChannel();
+    QVERIFY(py.waitForFinished(30000));
+    QVERIFY2(py.exitCode() == 0, qPrintable(QString::fromUtf8(py.readAllStandardError())));
+}
+
+void TestCli::jsonValidates_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("ok") << GoodStartTls << u"valid"_s << 0 << u"none"_s;
+    QTest::newRow("expired") << GoodStartTls << u"expired"_s << 1 << u"server"_s;
+    QTest::newRow("busy") << u"S: 421 4.3.2 Backup running\nX\n"_s << u"valid"_s << 1 << u"server"_s;
+    QTest::newRow("warning") << GoodStartTls << u"expiring"_s << 0 << u"server"_s;
+}
+
+void TestCli::jsonValidates()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, certificate);
+    QFETCH(int, exitCode);
+    QFETCH(QString, fault);
+    ScriptedServer server;
+    server.addScript(script, ScriptedServer::Mode::Plain, certificate);
+    const quint16 port = server.start();
+    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--ca-file"_s,
+                          PortolanTest::certificatePath(u"ca"_s), u"--security"_s, u"starttls"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"schema"_s).toString(), u"portolan.check/1"_s);
+    QCOMPARE(o.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), fault);
+    validate(r.out);
+}
+
+void TestCli::networkUnreachable()
+{
+    // In a new network namespace nothing is up, not even loopback: no route to anything, and no
+    // packet can leave the machine.
+    if (QProcess::execute(u"unshare"_s, {u"-n"_s, u"true"_s}) != 0)
+        QSKIP("unshare -n needs root (CI runs as root)");
+    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"587"_s, u"--json"_s}, {}, u"unshare"_s);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"diagnoses"_s).toArray().first().toObject().value(u"code"_s).toString(),
+             u"network-unreachable"_s);
+    QCOMPARE(o.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), u"network"_s);
+    validate(r.out);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

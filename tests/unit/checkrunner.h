@@ -1,0 +1,50 @@
+#pragma once
+
+#include "protocols/smtp/smtpcheck.h"
+#include "scriptedserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTest>
+
+// Runs one SmtpCheck to its end on the test's event loop.
+struct CheckRunner
+{
+    Portolan::CheckOptions options;
+    Portolan::Report report;
+
+    CheckRunner()
+    {
+        options.target.host = QStringLiteral("127.0.0.1");
+        options.timeout = std::chrono::milliseconds(1500);
+        options.quietDelay = std::chrono::milliseconds(300);
+        QFile ca(PortolanTest::certificatePath(QStringLiteral("ca")));
+        if (ca.open(QIODevice::ReadOnly))
+            options.extraCaCertificates = QSslCertificate::fromData(ca.readAll());
+    }
+
+    // False when the check did not finish within `limitMs` (or finished twice).
+    bool run(int limitMs = 20000)
+    {
+        Portolan::SmtpCheck check(options);
+        QSignalSpy finished(&check, &Portolan::SmtpCheck::finished);
+        check.start();
+        if (!finished.wait(limitMs))
+            return false;
+        report = check.report();
+        // exactly one finished(): give a stray second one a chance to show up
+        QTest::qWait(20);
+        return finished.count() == 1;
+    }
+
+    [[nodiscard]] QStringList codes() const
+    {
+        QStringList out;
+        for (const auto &d : report.diagnoses)
+            out << d.code;
+        return out;
+    }
+
+    [[nodiscard]] QString transcriptText() const;
+};
