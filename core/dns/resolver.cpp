@@ -89,6 +89,8 @@ void Resolver::lookup(const QString &name)
         if (err == 0)
             err = ub_ctx_set_fwd(m_ctx, unboundServerSpec(m_server).toLatin1().constData());
     }
+    if (err == 0) // "tried in order" means the order the DNS server gave
+        err = ub_ctx_set_option(m_ctx, "rrset-roundrobin:", "no");
     if (err == 0)
         err = ub_ctx_async(m_ctx, 1); // a thread, not a forked process
     if (err != 0) {

@@ -222,7 +222,7 @@ void SmtpCheck::conclude()
             rep.transcript << r->transcript;
         }
     }
-    std::sort(rep.transcript.begin(), rep.transcript.end(),
+    std::stable_sort(rep.transcript.begin(), rep.transcript.end(),
               [](const TranscriptEntry &a, const TranscriptEntry &b) { return a.ms < b.ms; });
 
     const bool mismatch = first && second && second->greeted && !first->greeted;
