@@ -6,9 +6,35 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
+
+namespace {
+
+// Linux turns quick ACKs off again after a while; a server that has Nagle on then waits for our
+// delayed ACK (40 ms on loopback) before its next small write, and the phase looks 40 ms slow
+// through no fault of the server's. Re-arming before each read keeps the timings the server's.
+void rearmQuickAck(const QSslSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    const qintptr fd = socket->socketDescriptor();
+    if (fd < 0)
+        return;
+    const int one = 1;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
+} // namespace
 
 LineConnection::LineConnection(Transcript *transcript, QObject *parent)
     : QObject(parent)
@@ -17,6 +43,7 @@ LineConnection::LineConnection(Transcript *transcript, QObject *parent)
 {
     connect(m_socket, &QSslSocket::connected, this, [this] {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        rearmQuickAck(m_socket);
         Q_EMIT connected();
     });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
@@ -25,6 +52,10 @@ LineConnection::LineConnection(Transcript *transcript, QObject *parent)
         deliverLines();
     });
     connect(m_socket, &QSslSocket::sslErrors, this, &LineConnection::sslErrors);
+    // After our bytes really left (handshake messages included), the kernel treats the
+    // connection as interactive and delays its ACKs again: re-arm then.
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, [this] { rearmQuickAck(m_socket); });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { rearmQuickAck(m_socket); });
     connect(m_socket, &QSslSocket::readyRead, this, &LineConnection::onReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) {
@@ -51,18 +82,21 @@ void LineConnection::startTls(const QSslConfiguration &config, const QString &pe
     m_socket->setSslConfiguration(config);
     m_socket->setPeerVerifyName(peerName);
     m_socket->startClientEncryption();
+    rearmQuickAck(m_socket);
 }
 
 void LineConnection::writeLine(const QByteArray &line)
 {
     m_transcript->client(line);
     m_socket->write(line + "\r\n");
+    rearmQuickAck(m_socket);
 }
 
 void LineConnection::writeSensitiveLine(const QByteArray &line, const QString &shownAs)
 {
     m_transcript->clientRedacted(shownAs);
     m_socket->write(line + "\r\n");
+    rearmQuickAck(m_socket);
 }
 
 qsizetype LineConnection::pendingBytes() const
@@ -83,6 +117,7 @@ void LineConnection::onReadyRead()
     // Take at most what the phase budget allows, plus one byte to notice the breach.
     const qint64 room = m_limits.maxBytesPerPhase - m_phaseBytes + 1;
     const QByteArray chunk = m_socket->read(qMax<qint64>(room, 1));
+    rearmQuickAck(m_socket);
     if (chunk.isEmpty())
         return;
     m_phaseBytes += chunk.size();

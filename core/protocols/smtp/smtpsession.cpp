@@ -291,6 +291,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
         if (reply.isPositive()) {
             m_result.greeted = true;
             m_result.greeting = reply.summary();
+            endPhase(true, m_result.greeting);
             sendEhlo(Phase::Ehlo);
         } else {
             failOnReply(reply, u"greeting-rejected"_s);
@@ -307,6 +308,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
                 m_result.capabilities = caps;
             else
                 m_result.capabilitiesBeforeTls = m_result.capabilities = caps;
+            endPhase(true, caps.isEmpty() ? u"no extensions"_s : u"%1 extensions"_s.arg(caps.size()));
             afterEhlo();
         } else if (m_phase == Phase::Ehlo && reply.isPermanent() && reply.code != 421) {
             // An old server without ESMTP: HELO works but offers no extensions (no STARTTLS).
@@ -422,8 +424,13 @@ void SmtpSession::onSocketError(QAbstractSocket::SocketError error, const QStrin
     const QString evidence = u"%1 during %2"_s.arg(text, phaseName(m_phase));
     if (m_phase == Phase::TlsHandshake) {
         m_result.hint = Hint::MaybePlainPort;
-        m_result.hintEvidence = evidence;
-        fail(u"tls-handshake-failed"_s, evidence);
+        // OpenSSL reads a plain "220 " greeting as a TLS record header: "wrong version number".
+        const bool plainAnswer = text.contains("wrong version number"_L1)
+                                 || text.contains("packet length too long"_L1)
+                                 || text.contains("unknown protocol"_L1);
+        m_result.hintEvidence = plainAnswer ? u"the server answered in plain text, not TLS ("_s + text + u')'
+                                            : evidence;
+        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
     } else if (m_phase == Phase::StartTlsHandshake) {
         fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
     } else if (m_phase == Phase::Greeting && closed && !m_result.greeted
