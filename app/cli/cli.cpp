@@ -75,8 +75,9 @@ bool useColour()
 int runExplain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Explains a diagnosis code: what it means, its likely causes, "
-                                     "and what the user and the server's admin can do."_s);
+    parser.setApplicationDescription(
+        u"Explains a diagnosis code: what it means, its likely causes, "
+        "and what the user and the server's admin can do."_s);
     parser.addHelpOption();
     parser.addOption({u"all"_s, u"Every code."_s});
     parser.addOption({u"markdown"_s, u"The catalogue as Markdown (docs/diagnoses.md)."_s});
@@ -128,23 +129,28 @@ int runCheck(const QStringList &arguments)
         "the greeting and capabilities, and says what works, what does not and what to do."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"host"_s, u"The server's name or address."_s);
-    const QCommandLineOption port(u"port"_s, u"Port (default 587, or 465 with --security tls)."_s, u"N"_s);
-    const QCommandLineOption protocol(u"protocol"_s, u"Protocol: smtp (default)."_s, u"NAME"_s, u"smtp"_s);
-    const QCommandLineOption security(u"security"_s,
-                                      u"tls (SSL/TLS from the first byte), starttls, none, or auto "
-                                      "(default: 465 tls, 25/587/2525 starttls, other ports found out)."_s,
-                                      u"MODE"_s, u"auto"_s);
+    const QCommandLineOption port(u"port"_s, u"Port (default 587, or 465 with --security tls)."_s,
+                                  u"N"_s);
+    const QCommandLineOption protocol(u"protocol"_s, u"Protocol: smtp (default)."_s, u"NAME"_s,
+                                      u"smtp"_s);
+    const QCommandLineOption security(
+        u"security"_s,
+        u"tls (SSL/TLS from the first byte), starttls, none, or auto "
+        "(default: 465 tls, 25/587/2525 starttls, other ports found out)."_s,
+        u"MODE"_s, u"auto"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Seconds each phase may take (default 15)."_s,
                                      u"SECONDS"_s, u"15"_s);
     const QCommandLineOption ipv4(u"4"_s, u"IPv4 addresses only."_s);
     const QCommandLineOption ipv6(u"6"_s, u"IPv6 addresses only."_s);
-    const QCommandLineOption caFile(u"ca-file"_s, u"Also trust the CA certificates in this PEM file."_s, u"PEM"_s);
-    const QCommandLineOption serverName(u"servername"_s,
-                                        u"The name the certificate must match (default: HOST)."_s, u"NAME"_s);
-    const QCommandLineOption dnsServer(u"dns-server"_s, u"Ask this DNS server instead of the system's."_s,
-                                       u"ADDR[:PORT]"_s);
+    const QCommandLineOption caFile(
+        u"ca-file"_s, u"Also trust the CA certificates in this PEM file."_s, u"PEM"_s);
+    const QCommandLineOption serverName(
+        u"servername"_s, u"The name the certificate must match (default: HOST)."_s, u"NAME"_s);
+    const QCommandLineOption dnsServer(
+        u"dns-server"_s, u"Ask this DNS server instead of the system's."_s, u"ADDR[:PORT]"_s);
     const QCommandLineOption json(u"json"_s, u"Print one JSON object (schema portolan.check/1)."_s);
-    const QCommandLineOption transcript(u"transcript"_s, u"Add the whole dialogue to the text output."_s);
+    const QCommandLineOption transcript(u"transcript"_s,
+                                        u"Add the whole dialogue to the text output."_s);
     parser.addOptions({port, protocol, security, timeout, ipv4, ipv6, caFile, serverName, dnsServer,
                        json, transcript});
     if (!parser.parse(arguments))
@@ -156,23 +162,27 @@ int runCheck(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(positional.isEmpty() ? u"check needs a server name"_s
-                                               : u"check takes one server name, not %1"_s.arg(positional.size()));
+        return usageError(positional.isEmpty()
+                              ? u"check needs a server name"_s
+                              : u"check takes one server name, not %1"_s.arg(positional.size()));
     CheckOptions options;
     options.target.host = positional.constFirst();
     if (const QString why = hostProblem(options.target.host); !why.isEmpty())
         return usageError(why);
     if (parser.value(protocol).compare("smtp"_L1, Qt::CaseInsensitive) != 0)
-        return usageError(u"protocol '%1' is not supported yet (smtp is)"_s.arg(parser.value(protocol)));
+        return usageError(
+            u"protocol '%1' is not supported yet (smtp is)"_s.arg(parser.value(protocol)));
     const std::optional<Security> mode = securityFromName(parser.value(security));
     if (!mode)
-        return usageError(u"--security must be tls, starttls, none or auto, not '%1'"_s.arg(parser.value(security)));
+        return usageError(u"--security must be tls, starttls, none or auto, not '%1'"_s.arg(
+            parser.value(security)));
     options.target.security = *mode;
     if (parser.isSet(port)) {
         bool ok = false;
         const uint n = parser.value(port).toUInt(&ok);
         if (!ok || n == 0 || n > 65535)
-            return usageError(u"--port must be a number from 1 to 65535, not '%1'"_s.arg(parser.value(port)));
+            return usageError(
+                u"--port must be a number from 1 to 65535, not '%1'"_s.arg(parser.value(port)));
         options.target.port = quint16(n);
     }
     {
@@ -184,7 +194,7 @@ int runCheck(const QStringList &arguments)
     }
     if (parser.isSet(ipv4) && parser.isSet(ipv6))
         return usageError(u"-4 and -6 exclude each other"_s);
-    options.family = parser.isSet(ipv4) ? AddressFamily::IPv4
+    options.family = parser.isSet(ipv4)   ? AddressFamily::IPv4
                      : parser.isSet(ipv6) ? AddressFamily::IPv6
                                           : AddressFamily::Any;
     if (parser.isSet(serverName)) {
@@ -195,20 +205,23 @@ int runCheck(const QStringList &arguments)
     if (parser.isSet(dnsServer)) {
         options.dnsServer = parser.value(dnsServer);
         if (Resolver::unboundServerSpec(options.dnsServer).isEmpty())
-            return usageError(u"--dns-server must be an address with an optional port, not '%1'"_s.arg(options.dnsServer));
+            return usageError(
+                u"--dns-server must be an address with an optional port, not '%1'"_s.arg(
+                    options.dnsServer));
     }
     if (parser.isSet(caFile)) {
         QFile file(parser.value(caFile));
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(u"cannot read --ca-file %1: %2"_s.arg(file.fileName(), file.errorString()));
+            return usageError(
+                u"cannot read --ca-file %1: %2"_s.arg(file.fileName(), file.errorString()));
         options.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (options.extraCaCertificates.isEmpty())
             return usageError(u"--ca-file %1 holds no PEM certificate"_s.arg(file.fileName()));
     }
 
     SmtpCheck check(options);
-    QObject::connect(&check, &SmtpCheck::finished, QCoreApplication::instance(), &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(&check, &SmtpCheck::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit, Qt::QueuedConnection);
     check.start();
     QCoreApplication::exec();
 

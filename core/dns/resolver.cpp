@@ -26,7 +26,8 @@ Resolver::Resolver(QObject *parent)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        finish({ResolveResult::Status::Failure, {},
+        finish({ResolveResult::Status::Failure,
+                {},
                 u"no answer from the DNS server within %1 s"_s.arg(m_timeout.count() / 1000.0)});
     });
 }
@@ -94,8 +95,7 @@ void Resolver::lookup(const QString &name)
     if (err == 0)
         err = ub_ctx_async(m_ctx, 1); // a thread, not a forked process
     if (err != 0) {
-        finish({ResolveResult::Status::Failure, {},
-                QString::fromUtf8(ub_strerror(err))});
+        finish({ResolveResult::Status::Failure, {}, QString::fromUtf8(ub_strerror(err))});
         return;
     }
 
@@ -116,8 +116,8 @@ void Resolver::lookup(const QString &name)
         if ((type == TypeA && !wantV4) || (type == TypeAAAA && !wantV6))
             continue;
         m_queries[i] = {this, type};
-        const int rc =
-            ub_resolve_async(m_ctx, qname.constData(), type, ClassIN, &m_queries[i], onAnswer, nullptr);
+        const int rc = ub_resolve_async(m_ctx, qname.constData(), type, ClassIN, &m_queries[i],
+                                        onAnswer, nullptr);
         if (rc != 0) {
             finish({ResolveResult::Status::Failure, {}, QString::fromUtf8(ub_strerror(rc))});
             return;
@@ -209,9 +209,9 @@ void Resolver::answer(int type, int err, ub_result *result)
             r.detail = bad->err != 0 ? bad->why : rcodeText(bad->rcode);
         } else {
             r.status = ResolveResult::Status::NoAddress;
-            r.detail = wantV4 && wantV6   ? u"NOERROR, no A or AAAA record"_s
-                       : wantV4 ? u"NOERROR, no A record"_s
-                                : u"NOERROR, no AAAA record"_s;
+            r.detail = wantV4 && wantV6 ? u"NOERROR, no A or AAAA record"_s
+                       : wantV4         ? u"NOERROR, no A record"_s
+                                        : u"NOERROR, no AAAA record"_s;
         }
     }
     finish(r);

@@ -15,8 +15,8 @@ void appendEscaped(QString &out, unsigned char byte)
 
 bool isControl(char32_t c)
 {
-    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
-           || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+           (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 } // namespace
@@ -39,7 +39,10 @@ QString escapeServerText(const QByteArray &bytes)
             continue;
         }
         // One UTF-8 sequence: take it whole if it is valid and printable, else escape its bytes.
-        const int len = (b & 0xe0) == 0xc0 ? 2 : (b & 0xf0) == 0xe0 ? 3 : (b & 0xf8) == 0xf0 ? 4 : 0;
+        const int len = (b & 0xe0) == 0xc0   ? 2
+                        : (b & 0xf0) == 0xe0 ? 3
+                        : (b & 0xf8) == 0xf0 ? 4
+                                             : 0;
         bool valid = len > 0 && i + len <= bytes.size();
         for (int k = 1; valid && k < len; ++k)
             valid = (static_cast<unsigned char>(bytes.at(i + k)) & 0xc0) == 0x80;

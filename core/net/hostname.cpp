@@ -34,10 +34,11 @@ QString hostProblem(const QString &host)
         if (label.isEmpty() || label.size() > 63)
             return u"'%1' is not a valid host name (empty or over-long label)"_s.arg(host);
         for (const char c : label) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                            || c == '-' || c == '_';
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!ok)
-                return u"'%1' is not a valid host name (character '%2')"_s.arg(host, QChar::fromLatin1(c));
+                return u"'%1' is not a valid host name (character '%2')"_s.arg(
+                    host, QChar::fromLatin1(c));
         }
         if (label.startsWith('-') || label.endsWith('-'))
             return u"'%1' is not a valid host name (a label starts or ends with '-')"_s.arg(host);

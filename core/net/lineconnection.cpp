@@ -55,7 +55,8 @@ LineConnection::LineConnection(Transcript *transcript, QObject *parent)
     // After our bytes really left (handshake messages included), the kernel treats the
     // connection as interactive and delays its ACKs again: re-arm then.
     connect(m_socket, &QAbstractSocket::bytesWritten, this, [this] { rearmQuickAck(m_socket); });
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] { rearmQuickAck(m_socket); });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this,
+            [this] { rearmQuickAck(m_socket); });
     connect(m_socket, &QSslSocket::readyRead, this, &LineConnection::onReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) {
@@ -127,8 +128,8 @@ void LineConnection::onReadyRead()
         return;
     if (m_phaseBytes > m_limits.maxBytesPerPhase) {
         m_dead = true;
-        Q_EMIT limitExceeded(u"the server sent more than %1 bytes in one step"_s.arg(
-            m_limits.maxBytesPerPhase));
+        Q_EMIT limitExceeded(
+            u"the server sent more than %1 bytes in one step"_s.arg(m_limits.maxBytesPerPhase));
         return;
     }
     deliverLines();
@@ -144,8 +145,8 @@ void LineConnection::deliverLines()
         if (eol < 0) {
             if (m_buffer.size() > m_limits.maxLineLength) {
                 m_dead = true;
-                Q_EMIT limitExceeded(u"the server sent a line longer than %1 bytes"_s.arg(
-                    m_limits.maxLineLength));
+                Q_EMIT limitExceeded(
+                    u"the server sent a line longer than %1 bytes"_s.arg(m_limits.maxLineLength));
             }
             break;
         }

@@ -126,14 +126,14 @@ QString Catalogue::toMarkdown() const
     for (const QString &code : m_order) {
         const CatalogueEntry &e = m_entries[code];
         md += u"| [`%1`](#%1) | %2 | %3 | %4 |\n"_s.arg(code, severityName(e.severity),
-                                                      faultName(e.fault), e.title);
+                                                        faultName(e.fault), e.title);
     }
     md += u'\n';
     for (const QString &code : m_order) {
         const CatalogueEntry &e = m_entries[code];
         md += u"## %1\n\n"_s.arg(code);
         md += u"**%1** (%2; fault: %3)\n\n"_s.arg(e.title, severityName(e.severity),
-                                                faultName(e.fault));
+                                                  faultName(e.fault));
         md += e.explanation + u"\n\n"_s;
         if (!e.verdict.isEmpty())
             md += u"Verdict: *"_s + e.verdict + u"*\n\n"_s;

@@ -146,7 +146,8 @@ QJsonObject reportToJson(const Report &r)
         chain << certificateJson(c);
     QJsonArray transcript;
     for (const TranscriptEntry &t : r.transcript)
-        transcript << QJsonObject{{u"direction"_s, kindMark(t.kind)}, {u"ms"_s, t.ms}, {u"text"_s, t.text}};
+        transcript << QJsonObject{
+            {u"direction"_s, kindMark(t.kind)}, {u"ms"_s, t.ms}, {u"text"_s, t.text}};
 
     QJsonObject tls{{u"established"_s, r.tls.established}};
     if (r.tls.established) {
@@ -170,7 +171,8 @@ QJsonObject reportToJson(const Report &r)
         {u"elapsedMs"_s, r.totalMs},
         {u"address"_s, r.address},
         {u"result"_s, severityName(r.result() == Severity::Info ? Severity::Ok : r.result())},
-        {u"verdict"_s, QJsonObject{{u"fault"_s, faultName(r.verdict.fault)}, {u"summary"_s, r.verdict.summary}}},
+        {u"verdict"_s,
+         QJsonObject{{u"fault"_s, faultName(r.verdict.fault)}, {u"summary"_s, r.verdict.summary}}},
         {u"diagnoses"_s, diagnoses},
         {u"phases"_s, phases},
         {u"greeting"_s, r.greeting},
@@ -223,14 +225,15 @@ QString reportToText(const Report &r, const TextOptions &options)
         }
         const CatalogueEntry *e = catalogue.entry(d.code);
         const QString label = severityName(d.severity).toUpper();
-        out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) + st.bold(e ? e->title : d.code)
-               + st.dim(u"  ["_s + d.code + u']') + u'\n';
+        out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) +
+               st.bold(e ? e->title : d.code) + st.dim(u"  ["_s + d.code + u']') + u'\n';
         if (e)
             appendWrapped(out, u"          "_s, e->explanation);
         if (!d.evidence.isEmpty())
             appendWrapped(out, u"          "_s, u"Evidence: "_s + d.evidence);
         if (!d.detail.isEmpty() && d.code == "cert-hostname-mismatch"_L1)
-            appendWrapped(out, u"          "_s, u"The certificate covers: "_s + d.detail.join(u", "_s));
+            appendWrapped(out, u"          "_s,
+                          u"The certificate covers: "_s + d.detail.join(u", "_s));
         if (e && !e->userFixes.isEmpty()) {
             out += u"          What you can do:\n"_s;
             for (const QString &f : e->userFixes)
@@ -248,16 +251,17 @@ QString reportToText(const Report &r, const TextOptions &options)
     out += u'\n' + st.bold(u"Phases"_s) + u'\n';
     for (const PhaseRecord &p : r.phases) {
         const QString name = (p.attempt > 1 ? u"#%1 "_s.arg(p.attempt) : QString()) + p.name;
-        out += u"  %1 %2  %3  %4\n"_s.arg(name.leftJustified(16), (QString::number(p.elapsedMs) + u" ms"_s).rightJustified(8),
-                                          p.ok ? st.severity(Severity::Ok, u"ok    "_s)
-                                               : st.severity(Severity::Error, u"failed"_s),
-                                          p.detail);
+        out += u"  %1 %2  %3  %4\n"_s.arg(
+            name.leftJustified(16), (QString::number(p.elapsedMs) + u" ms"_s).rightJustified(8),
+            p.ok ? st.severity(Severity::Ok, u"ok    "_s)
+                 : st.severity(Severity::Error, u"failed"_s),
+            p.detail);
     }
     if (r.tls.established) {
         out += u'\n' + st.bold(u"TLS"_s) + u'\n';
-        out += u"  %1, %2, certificate %3\n"_s.arg(r.tls.protocol, r.tls.cipher,
-                                                 r.tls.verified ? u"verified for "_s + r.tls.peerName
-                                                                : u"NOT verified"_s);
+        out += u"  %1, %2, certificate %3\n"_s.arg(
+            r.tls.protocol, r.tls.cipher,
+            r.tls.verified ? u"verified for "_s + r.tls.peerName : u"NOT verified"_s);
         for (qsizetype i = 0; i < r.tls.chain.size(); ++i) {
             const CertificateFacts &c = r.tls.chain.at(i);
             out += u"  [%1] %2\n"_s.arg(i).arg(c.subject);
@@ -265,7 +269,8 @@ QString reportToText(const Report &r, const TextOptions &options)
             if (!c.subjectAltNames.isEmpty())
                 out += u"      names  %1\n"_s.arg(c.subjectAltNames.join(u", "_s));
             out += u"      valid  %1 to %2\n"_s.arg(isoTime(c.notBefore), isoTime(c.notAfter));
-            out += u"      key    %1 %2 bits, signed with %3\n"_s.arg(c.keyType).arg(c.keyBits).arg(c.signatureAlgorithm);
+            out += u"      key    %1 %2 bits, signed with %3\n"_s.arg(c.keyType).arg(c.keyBits).arg(
+                c.signatureAlgorithm);
             out += u"      SHA-256 %1\n"_s.arg(c.sha256);
         }
     }
@@ -275,11 +280,11 @@ QString reportToText(const Report &r, const TextOptions &options)
         out += u'\n' + st.bold(u"Transcript"_s) + u'\n';
         for (const TranscriptEntry &t : r.transcript) {
             const QString line = Transcript::format(t);
-            out += u"  "_s
-                   + (t.kind == TranscriptEntry::Kind::Event ? st.dim(line)
-                      : t.kind == TranscriptEntry::Kind::Client ? st.wrap(line, "34")
-                                                                : line)
-                   + u'\n';
+            out += u"  "_s +
+                   (t.kind == TranscriptEntry::Kind::Event    ? st.dim(line)
+                    : t.kind == TranscriptEntry::Kind::Client ? st.wrap(line, "34")
+                                                              : line) +
+                   u'\n';
         }
     }
     return out;

@@ -2,10 +2,10 @@
 
 #include <QHostAddress>
 #include <QSslCertificate>
-#include <QtEndian>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QtEndian>
 
 #include <openssl/objects.h>
 #include <openssl/x509.h>
@@ -22,7 +22,8 @@ namespace {
 QString distinguishedName(const QSslCertificate &c, bool issuer)
 {
     QStringList parts;
-    const QList<QByteArray> attributes = issuer ? c.issuerInfoAttributes() : c.subjectInfoAttributes();
+    const QList<QByteArray> attributes =
+        issuer ? c.issuerInfoAttributes() : c.subjectInfoAttributes();
     for (const QByteArray &attribute : attributes) {
         const QStringList values = issuer ? c.issuerInfo(attribute) : c.subjectInfo(attribute);
         for (const QString &v : values)
@@ -97,8 +98,9 @@ QStringList namesCovered(const QSslCertificate &certificate)
             const GENERAL_NAME *name = sk_GENERAL_NAME_value(sans, i);
             if (name->type == GEN_DNS) {
                 const ASN1_STRING *s = name->d.dNSName;
-                names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
-                                             ASN1_STRING_length(s));
+                names << QString::fromLatin1(
+                    reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
+                    ASN1_STRING_length(s));
             } else if (name->type == GEN_IPADD) {
                 const ASN1_STRING *s = name->d.iPAddress;
                 const QByteArray raw(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
@@ -106,7 +108,8 @@ QStringList namesCovered(const QSslCertificate &certificate)
                 if (raw.size() == 4)
                     names << QHostAddress(qFromBigEndian<quint32>(raw.constData())).toString();
                 else if (raw.size() == 16)
-                    names << QHostAddress(reinterpret_cast<const quint8 *>(raw.constData())).toString();
+                    names << QHostAddress(reinterpret_cast<const quint8 *>(raw.constData()))
+                                 .toString();
             }
         }
         GENERAL_NAMES_free(sans);
@@ -152,7 +155,8 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
                                       const QDateTime &now, std::chrono::hours soon)
 {
     QList<Diagnosis> out;
-    auto add = [&out](const QString &code, const QString &evidence, const QStringList &detail = {}) {
+    auto add = [&out](const QString &code, const QString &evidence,
+                      const QStringList &detail = {}) {
         for (Diagnosis &d : out) {
             if (d.code == code) {
                 if (!d.evidence.contains(evidence))
@@ -167,16 +171,18 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
         switch (e.error()) {
         case QSslError::CertificateExpired:
             add(u"cert-expired"_s,
-                u"%1 (expired %2)"_s.arg(text, e.certificate().expiryDate().toUTC().toString(Qt::ISODate)));
+                u"%1 (expired %2)"_s.arg(
+                    text, e.certificate().expiryDate().toUTC().toString(Qt::ISODate)));
             break;
         case QSslError::CertificateNotYetValid:
             add(u"cert-not-yet-valid"_s,
-                u"%1 (valid from %2)"_s.arg(text, e.certificate().effectiveDate().toUTC().toString(Qt::ISODate)));
+                u"%1 (valid from %2)"_s.arg(
+                    text, e.certificate().effectiveDate().toUTC().toString(Qt::ISODate)));
             break;
         case QSslError::HostNameMismatch: {
             const QSslCertificate leaf = chain.isEmpty() ? e.certificate() : chain.constFirst();
-            add(u"cert-hostname-mismatch"_s,
-                u"the certificate does not name %1"_s.arg(peerName), namesCovered(leaf));
+            add(u"cert-hostname-mismatch"_s, u"the certificate does not name %1"_s.arg(peerName),
+                namesCovered(leaf));
             break;
         }
         case QSslError::SelfSignedCertificate:
@@ -204,9 +210,11 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
         const QDateTime expiry = chain.constFirst().expiryDate();
         const qint64 left = now.secsTo(expiry);
         if (left > 0 && left < std::chrono::duration_cast<std::chrono::seconds>(soon).count()) {
-            out << Diagnosis{u"cert-expires-soon"_s, Severity::Warning, u"tls"_s,
-                             u"the certificate expires on %1, in %2 days"_s.arg(
-                                 expiry.toUTC().toString(Qt::ISODate))
+            out << Diagnosis{u"cert-expires-soon"_s,
+                             Severity::Warning,
+                             u"tls"_s,
+                             u"the certificate expires on %1, in %2 days"_s
+                                 .arg(expiry.toUTC().toString(Qt::ISODate))
                                  .arg(left / 86400),
                              {}};
         }

@@ -22,9 +22,9 @@ namespace Portolan {
 // Maps verification errors to diagnosis codes (cert-expired, cert-hostname-mismatch, ...), one
 // diagnosis per code, with the certificate's names as detail for a name mismatch. Adds
 // cert-expires-soon for a leaf that expires within `soon` of `now`.
-[[nodiscard]] QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
-                                                    const QList<QSslCertificate> &chain,
-                                                    const QString &peerName, const QDateTime &now,
-                                                    std::chrono::hours soon = std::chrono::hours(24 * 14));
+[[nodiscard]] QList<Diagnosis>
+certificateDiagnoses(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
+                     const QString &peerName, const QDateTime &now,
+                     std::chrono::hours soon = std::chrono::hours(24 * 14));
 
 } // namespace Portolan

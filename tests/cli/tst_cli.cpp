@@ -39,12 +39,14 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {}, const QStr
         p.kill();
     p.waitForFinished(1000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QString GoodStartTls = u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 STARTTLS\n"
-                             "C: STARTTLS\nS: 220 go ahead\nTLS\nC: EHLO\nS: 250-mail.test\nS: 250 AUTH PLAIN\n"
-                             "C: QUIT\nS: 221 bye\nX\n"_s;
+const QString GoodStartTls =
+    u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 STARTTLS\n"
+    "C: STARTTLS\nS: 220 go ahead\nTLS\nC: EHLO\nS: 250-mail.test\nS: 250 AUTH PLAIN\n"
+    "C: QUIT\nS: 221 bye\nX\n"_s;
 
 } // namespace
 
@@ -80,13 +82,19 @@ void TestCli::usageErrors_data()
     QTest::newRow("port 70000") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"70000"_s};
     QTest::newRow("port word") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"smtp"_s};
     QTest::newRow("unknown option") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--frob"_s};
-    QTest::newRow("bad security") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--security"_s, u"ssl3"_s};
-    QTest::newRow("bad protocol") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--protocol"_s, u"gopher"_s};
+    QTest::newRow("bad security") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--security"_s,
+                                                 u"ssl3"_s};
+    QTest::newRow("bad protocol") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--protocol"_s,
+                                                 u"gopher"_s};
     QTest::newRow("-4 and -6") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-4"_s, u"-6"_s};
-    QTest::newRow("bad timeout") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--timeout"_s, u"-1"_s};
-    QTest::newRow("bad dns server") << QStringList{u"check"_s, u"x.test"_s, u"--dns-server"_s, u"dns.example"_s};
-    QTest::newRow("missing ca file") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--ca-file"_s, u"/nonexistent.pem"_s};
-    QTest::newRow("password as argument") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password"_s, u"secret"_s};
+    QTest::newRow("bad timeout") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--timeout"_s,
+                                                u"-1"_s};
+    QTest::newRow("bad dns server")
+        << QStringList{u"check"_s, u"x.test"_s, u"--dns-server"_s, u"dns.example"_s};
+    QTest::newRow("missing ca file")
+        << QStringList{u"check"_s, u"127.0.0.1"_s, u"--ca-file"_s, u"/nonexistent.pem"_s};
+    QTest::newRow("password as argument")
+        << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password"_s, u"secret"_s};
     QTest::newRow("unknown code") << QStringList{u"explain"_s, u"no-such-code"_s};
 }
 
@@ -115,7 +123,8 @@ void TestCli::helpAndVersion()
     QVERIFY(r.out.contains(u"check HOST"_s));
     r = runCli({u"check"_s, u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    for (const char *option : {"--security", "--dns-server", "--ca-file", "--servername", "--json", "--transcript"})
+    for (const char *option :
+         {"--security", "--dns-server", "--ca-file", "--servername", "--json", "--transcript"})
         QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
 }
 
@@ -132,9 +141,9 @@ void TestCli::textOutput()
     ScriptedServer server;
     server.addScript(GoodStartTls);
     const quint16 port = server.start();
-    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--security"_s,
-                          u"starttls"_s, u"--ca-file"_s, PortolanTest::certificatePath(u"ca"_s),
-                          u"--transcript"_s});
+    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                          u"--security"_s, u"starttls"_s, u"--ca-file"_s,
+                          PortolanTest::certificatePath(u"ca"_s), u"--transcript"_s});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(u'\n');
     QVERIFY2(lines.constFirst().startsWith(u"✓ "_s), qPrintable(r.out));
@@ -171,7 +180,8 @@ void TestCli::jsonValidates_data()
     QTest::addColumn<QString>("fault");
     QTest::newRow("ok") << GoodStartTls << u"valid"_s << 0 << u"none"_s;
     QTest::newRow("expired") << GoodStartTls << u"expired"_s << 1 << u"server"_s;
-    QTest::newRow("busy") << u"S: 421 4.3.2 Backup running\nX\n"_s << u"valid"_s << 1 << u"server"_s;
+    QTest::newRow("busy") << u"S: 421 4.3.2 Backup running\nX\n"_s << u"valid"_s << 1
+                          << u"server"_s;
     QTest::newRow("warning") << GoodStartTls << u"expiring"_s << 0 << u"server"_s;
 }
 
@@ -184,8 +194,9 @@ void TestCli::jsonValidates()
     ScriptedServer server;
     server.addScript(script, ScriptedServer::Mode::Plain, certificate);
     const quint16 port = server.start();
-    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--ca-file"_s,
-                          PortolanTest::certificatePath(u"ca"_s), u"--security"_s, u"starttls"_s, u"--json"_s});
+    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                          u"--ca-file"_s, PortolanTest::certificatePath(u"ca"_s), u"--security"_s,
+                          u"starttls"_s, u"--json"_s});
     QCOMPARE(r.exitCode, exitCode);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(u"schema"_s).toString(), u"portolan.check/1"_s);
@@ -199,7 +210,8 @@ void TestCli::networkUnreachable()
     // packet can leave the machine.
     if (QProcess::execute(u"unshare"_s, {u"-n"_s, u"true"_s}) != 0)
         QSKIP("unshare -n needs root (CI runs as root)");
-    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"587"_s, u"--json"_s}, {}, u"unshare"_s);
+    const Run r =
+        runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, u"587"_s, u"--json"_s}, {}, u"unshare"_s);
     QCOMPARE(r.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(u"diagnoses"_s).toArray().first().toObject().value(u"code"_s).toString(),

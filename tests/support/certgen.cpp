@@ -46,9 +46,10 @@ X509 *makeCert(const char *cn, const char *sans, long from, long to, EVP_PKEY *k
     X509_set_pubkey(cert, key);
     X509_NAME *name = X509_get_subject_name(cert);
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("Portolan tests"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(cn),
-                               -1, -1, 0);
+                               reinterpret_cast<const unsigned char *>("Portolan tests"), -1, -1,
+                               0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
     X509_set_issuer_name(cert, issuer ? X509_get_subject_name(issuer) : name);
     X509 *signer = issuer ? issuer : cert;
     addExtension(cert, signer, NID_basic_constraints, ca ? "critical,CA:TRUE" : "CA:FALSE");
@@ -96,10 +97,11 @@ int main(int argc, char **argv)
     const char *good = "DNS:mail.test,DNS:localhost,IP:127.0.0.1,IP:::1";
 
     Key caKey;
-    X509 *ca = makeCert("Portolan Test CA", nullptr, -Day, 3650 * Day, caKey.pkey, nullptr, nullptr, true, 1);
+    X509 *ca = makeCert("Portolan Test CA", nullptr, -Day, 3650 * Day, caKey.pkey, nullptr, nullptr,
+                        true, 1);
     Key otherCaKey;
-    X509 *otherCa = makeCert("Portolan Other CA", nullptr, -Day, 3650 * Day, otherCaKey.pkey, nullptr,
-                             nullptr, true, 2);
+    X509 *otherCa = makeCert("Portolan Other CA", nullptr, -Day, 3650 * Day, otherCaKey.pkey,
+                             nullptr, nullptr, true, 2);
     bool ok = write(dir, "ca", ca, caKey.pkey);
 
     struct Leaf
@@ -125,9 +127,13 @@ int main(int argc, char **argv)
     long serial = 100;
     for (const Leaf &l : leaves) {
         Key key;
-        X509 *cert = l.selfSigned ? makeCert(l.cn, l.sans, l.from, l.to, key.pkey, nullptr, nullptr, false, serial++)
-                     : l.otherCa  ? makeCert(l.cn, l.sans, l.from, l.to, key.pkey, otherCa, otherCaKey.pkey, false, serial++)
-                                  : makeCert(l.cn, l.sans, l.from, l.to, key.pkey, ca, caKey.pkey, false, serial++);
+        X509 *cert =
+            l.selfSigned
+                ? makeCert(l.cn, l.sans, l.from, l.to, key.pkey, nullptr, nullptr, false, serial++)
+            : l.otherCa
+                ? makeCert(l.cn, l.sans, l.from, l.to, key.pkey, otherCa, otherCaKey.pkey, false,
+                           serial++)
+                : makeCert(l.cn, l.sans, l.from, l.to, key.pkey, ca, caKey.pkey, false, serial++);
         ok = write(dir, l.name, cert, key.pkey) && ok;
         X509_free(cert);
     }

@@ -1,8 +1,8 @@
 #include "scripteddns.h"
 
 #include <QNetworkDatagram>
-#include <QUdpSocket>
 #include <QtEndian>
+#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +77,7 @@ QByteArray ScriptedDns::answer(const QByteArray &q)
             rr += char(12); // pointer to the question's name
             rr += char(type >> 8);
             rr += char(type & 0xff);
-            rr += QByteArray::fromHex("0001"); // IN
+            rr += QByteArray::fromHex("0001");     // IN
             rr += QByteArray::fromHex("0000003c"); // TTL 60
             if (v4) {
                 rr += QByteArray::fromHex("0004");
@@ -96,7 +96,7 @@ QByteArray ScriptedDns::answer(const QByteArray &q)
     }
     QByteArray reply = q.left(2); // ID
     const bool rd = (quint8(q.at(2)) & 0x01) != 0;
-    reply += char(0x84 | (rd ? 0x01 : 0)); // QR, AA, RD echoed
+    reply += char(0x84 | (rd ? 0x01 : 0));      // QR, AA, RD echoed
     reply += char(0x80 | (entry.rcode & 0x0f)); // RA, rcode
     reply += QByteArray::fromHex("0001");       // QDCOUNT
     reply += char(count >> 8);
@@ -107,9 +107,9 @@ QByteArray ScriptedDns::answer(const QByteArray &q)
     reply += q.mid(12, questionEnd - 12);
     reply += records;
     if (negative) {
-        reply += QByteArray::fromHex("0000060001"); // ".", SOA, IN
+        reply += QByteArray::fromHex("0000060001");   // ".", SOA, IN
         reply += QByteArray::fromHex("0000003c0016"); // TTL 60, RDLENGTH 22
-        reply += QByteArray::fromHex("0000"); // MNAME ".", RNAME "."
+        reply += QByteArray::fromHex("0000");         // MNAME ".", RNAME "."
         reply += QByteArray::fromHex("00000001000007080000038400093a800000003c");
     }
     return reply;

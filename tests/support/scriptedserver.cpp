@@ -119,8 +119,9 @@ private:
             m_clientLines << line;
             m_waitingLine = false;
             if (!line.startsWith(m_expected, Qt::CaseInsensitive)) {
-                m_mismatches << u"step %1: expected a line starting with \"%2\", got \"%3\""_s.arg(m_pc)
-                                    .arg(m_expected, line);
+                m_mismatches
+                    << u"step %1: expected a line starting with \"%2\", got \"%3\""_s.arg(m_pc).arg(
+                           m_expected, line);
                 m_socket->disconnectFromHost();
                 return;
             }
@@ -192,8 +193,7 @@ private:
 
 ScriptedServer::ScriptedServer(QObject *parent)
     : QTcpServer(parent)
-{
-}
+{}
 
 ScriptedServer::~ScriptedServer() = default;
 
@@ -211,8 +211,8 @@ quint16 ScriptedServer::start(const QString &address)
 
 void ScriptedServer::incomingConnection(qintptr handle)
 {
-    const Script script = m_scripts.isEmpty() ? Script{}
-                                              : m_scripts.at(qMin(m_runners.size(), m_scripts.size() - 1));
+    const Script script =
+        m_scripts.isEmpty() ? Script{} : m_scripts.at(qMin(m_runners.size(), m_scripts.size() - 1));
     m_runners << new ScriptRunner(handle, script, this);
 }
 

@@ -17,15 +17,13 @@ QString keyPath(const QString &name);
 class ScriptRunner;
 
 // An in-process server on 127.0.0.1, port 0, that plays dialogue scripts, one command a line:
-//   S: text     send text and CRLF (escapes \r \n \t \xNN \\ allowed; "S:" alone sends an empty line)
-//   R: text     send text as it is, no CRLF (same escapes)
-//   C: prefix   wait for a client line that starts with prefix (case-insensitive)
-//   W: ms       wait
-//   TLS         start server-side TLS (after a STARTTLS go-ahead) and wait until it is up
-//   BYTES       wait for any bytes from the client (e.g. a TLS ClientHello on a plain port)
-//   FLOOD: n    send n bytes of 'A' with no line end
-//   REPEAT: n text   send "text" n times, each with CRLF
-//   X           close the connection;  RST  reset it
+//   S: text     send text and CRLF (escapes \r \n \t \xNN \\ allowed; "S:" alone sends an empty
+//   line) R: text     send text as it is, no CRLF (same escapes) C: prefix   wait for a client line
+//   that starts with prefix (case-insensitive) W: ms       wait TLS         start server-side TLS
+//   (after a STARTTLS go-ahead) and wait until it is up BYTES       wait for any bytes from the
+//   client (e.g. a TLS ClientHello on a plain port) FLOOD: n    send n bytes of 'A' with no line
+//   end REPEAT: n text   send "text" n times, each with CRLF X           close the connection;  RST
+//   reset it
 // The n-th connection plays the n-th script; the last one repeats for any further connection.
 class ScriptedServer : public QTcpServer
 {

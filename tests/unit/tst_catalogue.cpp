@@ -27,9 +27,11 @@ void TestCatalogue::everyEntryIsComplete()
     for (const QString &code : c.codes()) {
         const CatalogueEntry *e = c.entry(code);
         QVERIFY2(!e->title.isEmpty() && !e->explanation.isEmpty(), qPrintable(code));
-        QVERIFY2(QRegularExpression(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s).match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s).match(code).hasMatch(),
+                 qPrintable(code));
         if (e->severity == Severity::Error && code != "cancelled"_L1)
-            QVERIFY2(!e->userFixes.isEmpty(), qPrintable(code + u": an error needs a fix for the user"_s));
+            QVERIFY2(!e->userFixes.isEmpty(),
+                     qPrintable(code + u": an error needs a fix for the user"_s));
         for (const QString &placeholder : {u"{names}"_s, u"{evidence}"_s, u"{works}"_s})
             Q_UNUSED(placeholder);
     }
@@ -41,17 +43,44 @@ void TestCatalogue::everyEntryIsComplete()
 
 void TestCatalogue::designCodesArePresent()
 {
-    const QStringList design{
-        u"ok"_s, u"dns-nxdomain"_s, u"dns-no-address"_s, u"dns-failure"_s, u"connection-refused"_s,
-        u"connection-timeout"_s, u"network-unreachable"_s, u"port25-blocked"_s, u"connection-closed"_s,
-        u"greeting-timeout"_s, u"plain-on-tls-port"_s, u"tls-on-plain-port"_s, u"starttls-not-offered"_s,
-        u"starttls-failed"_s, u"tls-handshake-failed"_s, u"tls-outdated-protocol"_s, u"cert-expired"_s,
-        u"cert-not-yet-valid"_s, u"cert-hostname-mismatch"_s, u"cert-self-signed"_s, u"cert-untrusted"_s,
-        u"cert-expires-soon"_s, u"auth-not-offered"_s, u"auth-cleartext-offered"_s,
-        u"auth-mechanism-unsupported"_s, u"auth-failed"_s, u"auth-temporary-failure"_s, u"auth-required"_s,
-        u"sender-rejected"_s, u"relay-denied"_s, u"recipient-rejected"_s, u"message-rejected"_s,
-        u"greylisted"_s, u"server-busy"_s, u"protocol-error"_s, u"proxy-failure"_s, u"auth-oauth-only"_s,
-        u"tls-mode-mismatch"_s};
+    const QStringList design{u"ok"_s,
+                             u"dns-nxdomain"_s,
+                             u"dns-no-address"_s,
+                             u"dns-failure"_s,
+                             u"connection-refused"_s,
+                             u"connection-timeout"_s,
+                             u"network-unreachable"_s,
+                             u"port25-blocked"_s,
+                             u"connection-closed"_s,
+                             u"greeting-timeout"_s,
+                             u"plain-on-tls-port"_s,
+                             u"tls-on-plain-port"_s,
+                             u"starttls-not-offered"_s,
+                             u"starttls-failed"_s,
+                             u"tls-handshake-failed"_s,
+                             u"tls-outdated-protocol"_s,
+                             u"cert-expired"_s,
+                             u"cert-not-yet-valid"_s,
+                             u"cert-hostname-mismatch"_s,
+                             u"cert-self-signed"_s,
+                             u"cert-untrusted"_s,
+                             u"cert-expires-soon"_s,
+                             u"auth-not-offered"_s,
+                             u"auth-cleartext-offered"_s,
+                             u"auth-mechanism-unsupported"_s,
+                             u"auth-failed"_s,
+                             u"auth-temporary-failure"_s,
+                             u"auth-required"_s,
+                             u"sender-rejected"_s,
+                             u"relay-denied"_s,
+                             u"recipient-rejected"_s,
+                             u"message-rejected"_s,
+                             u"greylisted"_s,
+                             u"server-busy"_s,
+                             u"protocol-error"_s,
+                             u"proxy-failure"_s,
+                             u"auth-oauth-only"_s,
+                             u"tls-mode-mismatch"_s};
     for (const QString &code : design)
         QVERIFY2(Catalogue::instance().entry(code), qPrintable(u"missing: "_s + code));
 }
@@ -59,7 +88,8 @@ void TestCatalogue::designCodesArePresent()
 void TestCatalogue::codesUsedInCoreArePresent()
 {
     // Every u"some-code"_s handed to a Diagnosis or fail() in core/ must be in the catalogue.
-    const QRegularExpression used(uR"re((?:Diagnosis\{|fail\(|\? |: )u"([a-z0-9]+(?:-[a-z0-9]+)+)"_s)re"_s);
+    const QRegularExpression used(
+        uR"re((?:Diagnosis\{|fail\(|\? |: )u"([a-z0-9]+(?:-[a-z0-9]+)+)"_s)re"_s);
     QDirIterator it(QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/core"_s, {u"*.cpp"_s}, QDir::Files,
                     QDirIterator::Subdirectories);
     int found = 0;
@@ -71,7 +101,8 @@ void TestCatalogue::codesUsedInCoreArePresent()
         while (matches.hasNext()) {
             const QString code = matches.next().captured(1);
             ++found;
-            QVERIFY2(Catalogue::instance().entry(code), qPrintable(code + u" in "_s + f.fileName()));
+            QVERIFY2(Catalogue::instance().entry(code),
+                     qPrintable(code + u" in "_s + f.fileName()));
         }
     }
     QVERIFY(found > 10);

@@ -55,7 +55,9 @@ void TestResolver::bothFamiliesInterleaved()
 {
     PortolanTest::ScriptedDns dns;
     QVERIFY(dns.start());
-    dns.set(u"mail.test"_s, {0, {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"127.0.0.2"_s), QHostAddress(u"::1"_s)}});
+    dns.set(
+        u"mail.test"_s,
+        {0, {QHostAddress(u"127.0.0.1"_s), QHostAddress(u"127.0.0.2"_s), QHostAddress(u"::1"_s)}});
     const ResolveResult r = resolve(dns.address(), u"MAIL.test"_s, AddressFamily::Any);
     QCOMPARE(r.status, ResolveResult::Status::Ok);
     // IPv6 first, then the families alternate (RFC 8305 §4), each in the server's order.

@@ -28,11 +28,13 @@ QString CheckRunner::transcriptText() const
 namespace {
 
 const QString Greeting = u"S: 220 mail.test ESMTP ready\n"_s;
-const QString EhloPlain = u"C: EHLO\nS: 250-mail.test greets you\nS: 250-PIPELINING\nS: 250-SIZE 10240000\n"
-                          "S: 250-STARTTLS\nS: 250 8BITMIME\n"_s;
+const QString EhloPlain =
+    u"C: EHLO\nS: 250-mail.test greets you\nS: 250-PIPELINING\nS: 250-SIZE 10240000\n"
+    "S: 250-STARTTLS\nS: 250 8BITMIME\n"_s;
 const QString StartTls = u"C: STARTTLS\nS: 220 2.0.0 Ready to start TLS\nTLS\n"_s;
-const QString EhloTls = u"C: EHLO\nS: 250-mail.test greets you\nS: 250-PIPELINING\nS: 250-AUTH PLAIN LOGIN\n"
-                        "S: 250 8BITMIME\n"_s;
+const QString EhloTls =
+    u"C: EHLO\nS: 250-mail.test greets you\nS: 250-PIPELINING\nS: 250-AUTH PLAIN LOGIN\n"
+    "S: 250 8BITMIME\n"_s;
 const QString Quit = u"C: QUIT\nS: 221 2.0.0 Bye\nX\n"_s;
 const QString GoodStartTls = Greeting + EhloPlain + StartTls + EhloTls + Quit;
 const QString EhloImplicit = u"C: EHLO\nS: 250-mail.test\nS: 250-AUTH PLAIN\nS: 250 8BITMIME\n"_s;
@@ -97,88 +99,109 @@ void TestSmtpCheck::dialogue_data()
     QTest::addColumn<QString>("script");
     QTest::addColumn<int>("mode"); // 0 plain (STARTTLS), 1 implicit TLS
     QTest::addColumn<QString>("code");
-    QTest::addColumn<QStringList>("commands"); // the client's commands, in order (empty: don't care)
+    QTest::addColumn<QStringList>(
+        "commands"); // the client's commands, in order (empty: don't care)
 
     const QStringList startTlsThenQuit{u"EHLO"_s, u"STARTTLS"_s, u"QUIT"_s};
     QTest::newRow("ok starttls") << GoodStartTls << 0 << u"ok"_s
                                  << QStringList{u"EHLO"_s, u"STARTTLS"_s, u"EHLO"_s, u"QUIT"_s};
-    QTest::newRow("ok implicit tls") << GoodImplicit << 1 << u"ok"_s << QStringList{u"EHLO"_s, u"QUIT"_s};
-    QTest::newRow("bare 250 lines") << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250-STARTTLS\nS: 250\n"_s
-                                           + StartTls + u"C: EHLO\nS: 250\n"_s + Quit
-                                    << 0 << u"ok"_s << QStringList{};
-    QTest::newRow("quit unanswered") << Greeting + EhloPlain + StartTls + EhloTls + u"C: QUIT\nX\n"_s << 0
-                                     << u"ok"_s << QStringList{};
+    QTest::newRow("ok implicit tls")
+        << GoodImplicit << 1 << u"ok"_s << QStringList{u"EHLO"_s, u"QUIT"_s};
+    QTest::newRow("bare 250 lines")
+        << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250-STARTTLS\nS: 250\n"_s + StartTls +
+               u"C: EHLO\nS: 250\n"_s + Quit
+        << 0 << u"ok"_s << QStringList{};
+    QTest::newRow("quit unanswered")
+        << Greeting + EhloPlain + StartTls + EhloTls + u"C: QUIT\nX\n"_s << 0 << u"ok"_s
+        << QStringList{};
 
     // Hostile item 2: STARTTLS answered with anything but success is fatal; nothing else is sent.
-    for (const char *reply : {"454 4.7.0 TLS not available", "502 5.5.1 Not implemented", "354 go on"}) {
+    for (const char *reply :
+         {"454 4.7.0 TLS not available", "502 5.5.1 Not implemented", "354 go on"}) {
         QTest::addRow("starttls answered %s", reply)
-            << Greeting + EhloPlain + u"C: STARTTLS\nS: "_s + QLatin1StringView(reply) + u'\n' + Quit << 0
-            << u"starttls-failed"_s << startTlsThenQuit;
+            << Greeting + EhloPlain + u"C: STARTTLS\nS: "_s + QLatin1StringView(reply) + u'\n' +
+                   Quit
+            << 0 << u"starttls-failed"_s << startTlsThenQuit;
     }
-    QTest::newRow("starttls not offered") << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250 8BITMIME\n"_s + Quit
-                                          << 0 << u"starttls-not-offered"_s
-                                          << QStringList{u"EHLO"_s, u"QUIT"_s};
+    QTest::newRow("starttls not offered")
+        << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250 8BITMIME\n"_s + Quit << 0
+        << u"starttls-not-offered"_s << QStringList{u"EHLO"_s, u"QUIT"_s};
     // Hostile item 3's cousin: no EHLO at all, HELO only: no STARTTLS, so no plain fallback.
-    QTest::newRow("helo only server") << Greeting + u"C: EHLO\nS: 502 5.5.2 Error: command not recognized\n"
-                                                    "C: HELO\nS: 250 mail.test\n"_s + Quit
-                                      << 0 << u"starttls-not-offered"_s
-                                      << QStringList{u"EHLO"_s, u"HELO"_s, u"QUIT"_s};
+    QTest::newRow("helo only server")
+        << Greeting +
+               u"C: EHLO\nS: 502 5.5.2 Error: command not recognized\n"
+               "C: HELO\nS: 250 mail.test\n"_s +
+               Quit
+        << 0 << u"starttls-not-offered"_s << QStringList{u"EHLO"_s, u"HELO"_s, u"QUIT"_s};
 
     // Hostile item 5: odd codes act on their first digit.
-    QTest::newRow("221 as greeting") << u"S: 221 closing\n"_s + EhloPlain + StartTls + EhloTls + Quit << 0
-                                     << u"ok"_s << QStringList{};
-    QTest::newRow("354 as greeting") << u"S: 354 go on\nC: QUIT\nX\n"_s << 0 << u"protocol-error"_s
-                                     << QStringList{};
-    QTest::newRow("666 as greeting") << u"S: 666 the number\nC: QUIT\nX\n"_s << 0 << u"protocol-error"_s
-                                     << QStringList{};
+    QTest::newRow("221 as greeting")
+        << u"S: 221 closing\n"_s + EhloPlain + StartTls + EhloTls + Quit << 0 << u"ok"_s
+        << QStringList{};
+    QTest::newRow("354 as greeting")
+        << u"S: 354 go on\nC: QUIT\nX\n"_s << 0 << u"protocol-error"_s << QStringList{};
+    QTest::newRow("666 as greeting")
+        << u"S: 666 the number\nC: QUIT\nX\n"_s << 0 << u"protocol-error"_s << QStringList{};
     QTest::newRow("554 as greeting") << u"S: 554 5.7.1 No SMTP service here\nC: QUIT\nX\n"_s << 0
                                      << u"greeting-rejected"_s << QStringList{};
-    QTest::newRow("220 to ehlo") << Greeting + u"C: EHLO\nS: 220-mail.test\nS: 220 STARTTLS\n"_s + StartTls
-                                        + EhloTls + Quit
+    QTest::newRow("220 to ehlo") << Greeting + u"C: EHLO\nS: 220-mail.test\nS: 220 STARTTLS\n"_s +
+                                        StartTls + EhloTls + Quit
                                  << 0 << u"ok"_s << QStringList{};
-    QTest::newRow("garbage greeting") << u"S: HTTP/1.1 400 Bad Request\nX\n"_s << 0 << u"protocol-error"_s
-                                      << QStringList{};
-    QTest::newRow("code changes mid reply") << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 550 oops\n"_s << 0
-                                            << u"protocol-error"_s << QStringList{};
+    QTest::newRow("garbage greeting")
+        << u"S: HTTP/1.1 400 Bad Request\nX\n"_s << 0 << u"protocol-error"_s << QStringList{};
+    QTest::newRow("code changes mid reply")
+        << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 550 oops\n"_s << 0 << u"protocol-error"_s
+        << QStringList{};
 
     // Hostile item 6: bytes after the STARTTLS go-ahead, in one segment and split.
     QTest::newRow("injection one segment")
-        << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 2.0.0 Ready\\r\\n250-injected\\r\\n250 AUTH PLAIN\n"_s
+        << Greeting + EhloPlain +
+               u"C: STARTTLS\nS: 220 2.0.0 Ready\\r\\n250-injected\\r\\n250 AUTH PLAIN\n"_s
         << 0 << u"starttls-injection"_s << QStringList{u"EHLO"_s, u"STARTTLS"_s};
-    QTest::newRow("injection split") << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 2.0.0 Ready\nW: 50\nS: 250 injected\n"_s
-                                     << 0 << u"starttls-failed"_s << QStringList{u"EHLO"_s, u"STARTTLS"_s};
+    QTest::newRow("injection split")
+        << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 2.0.0 Ready\nW: 50\nS: 250 injected\n"_s
+        << 0 << u"starttls-failed"_s << QStringList{u"EHLO"_s, u"STARTTLS"_s};
 
     // Hostile item 12: partial reply then close; 421 at every step; reset during the handshake.
-    QTest::newRow("partial reply then close") << Greeting + u"C: EHLO\nS: 250-mail.test\nR: 250-PIPEL\nX\n"_s
-                                              << 0 << u"connection-closed"_s << QStringList{};
+    QTest::newRow("partial reply then close")
+        << Greeting + u"C: EHLO\nS: 250-mail.test\nR: 250-PIPEL\nX\n"_s << 0
+        << u"connection-closed"_s << QStringList{};
     QTest::newRow("421 greeting") << u"S: 421 4.3.2 Service shutting down for backup\nX\n"_s << 0
                                   << u"server-busy"_s << QStringList{};
-    QTest::newRow("421 to ehlo") << Greeting + u"C: EHLO\nS: 421 4.7.0 Too many connections\nX\n"_s << 0
-                                 << u"server-busy"_s << QStringList{};
-    QTest::newRow("421 to starttls") << Greeting + EhloPlain + u"C: STARTTLS\nS: 421 4.3.2 Busy\nX\n"_s << 0
-                                     << u"server-busy"_s << QStringList{};
-    QTest::newRow("421 to ehlo after tls") << Greeting + EhloPlain + StartTls + u"C: EHLO\nS: 421 4.3.2 Busy\nX\n"_s
-                                           << 0 << u"server-busy"_s << QStringList{};
-    QTest::newRow("421 to quit") << Greeting + EhloPlain + StartTls + EhloTls + u"C: QUIT\nS: 421 bye\nX\n"_s
+    QTest::newRow("421 to ehlo") << Greeting + u"C: EHLO\nS: 421 4.7.0 Too many connections\nX\n"_s
+                                 << 0 << u"server-busy"_s << QStringList{};
+    QTest::newRow("421 to starttls")
+        << Greeting + EhloPlain + u"C: STARTTLS\nS: 421 4.3.2 Busy\nX\n"_s << 0 << u"server-busy"_s
+        << QStringList{};
+    QTest::newRow("421 to ehlo after tls")
+        << Greeting + EhloPlain + StartTls + u"C: EHLO\nS: 421 4.3.2 Busy\nX\n"_s << 0
+        << u"server-busy"_s << QStringList{};
+    QTest::newRow("421 to quit") << Greeting + EhloPlain + StartTls + EhloTls +
+                                        u"C: QUIT\nS: 421 bye\nX\n"_s
                                  << 0 << u"ok"_s << QStringList{};
-    QTest::newRow("close before greeting") << u"X\n"_s << 1 << u"connection-closed"_s << QStringList{};
-    QTest::newRow("reset in starttls handshake") << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 Ready\nBYTES\nRST\n"_s
-                                                 << 0 << u"starttls-failed"_s << QStringList{};
+    QTest::newRow("close before greeting")
+        << u"X\n"_s << 1 << u"connection-closed"_s << QStringList{};
+    QTest::newRow("reset in starttls handshake")
+        << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 Ready\nBYTES\nRST\n"_s << 0
+        << u"starttls-failed"_s << QStringList{};
 
     // Hostile item 13: stalls, each ended by its phase's timeout.
-    QTest::newRow("no banner over tls") << u"W: 60000\n"_s << 1 << u"greeting-timeout"_s << QStringList{};
-    QTest::newRow("starttls accepted, no handshake") << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 Ready\nW: 60000\n"_s
-                                                     << 0 << u"starttls-failed"_s << QStringList{};
-    QTest::newRow("ehlo never answered") << Greeting + u"C: EHLO\nW: 60000\n"_s << 0 << u"reply-timeout"_s
-                                         << QStringList{};
+    QTest::newRow("no banner over tls")
+        << u"W: 60000\n"_s << 1 << u"greeting-timeout"_s << QStringList{};
+    QTest::newRow("starttls accepted, no handshake")
+        << Greeting + EhloPlain + u"C: STARTTLS\nS: 220 Ready\nW: 60000\n"_s << 0
+        << u"starttls-failed"_s << QStringList{};
+    QTest::newRow("ehlo never answered")
+        << Greeting + u"C: EHLO\nW: 60000\n"_s << 0 << u"reply-timeout"_s << QStringList{};
 
     // Hostile item 14: unbounded input fails closed.
-    QTest::newRow("endless line") << u"FLOOD: 400000\n"_s << 0 << u"protocol-error"_s << QStringList{};
-    QTest::newRow("endless continuations") << Greeting + u"C: EHLO\nREPEAT: 5000 250-AUTH PLAIN\n"_s << 0
-                                           << u"protocol-error"_s << QStringList{};
+    QTest::newRow("endless line") << u"FLOOD: 400000\n"_s << 0 << u"protocol-error"_s
+                                  << QStringList{};
+    QTest::newRow("endless continuations") << Greeting + u"C: EHLO\nREPEAT: 5000 250-AUTH PLAIN\n"_s
+                                           << 0 << u"protocol-error"_s << QStringList{};
     QTest::newRow("512-octet reply lines are fine")
-        << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250-X-"_s + QString(506, u'a') + u"\nS: 250 STARTTLS\n"_s
-               + StartTls + EhloTls + Quit
+        << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250-X-"_s + QString(506, u'a') +
+               u"\nS: 250 STARTTLS\n"_s + StartTls + EhloTls + Quit
         << 0 << u"ok"_s << QStringList{};
 }
 
@@ -190,15 +213,16 @@ void TestSmtpCheck::dialogue()
     QFETCH(QStringList, commands);
 
     ScriptedServer server;
-    server.addScript(script, mode ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain);
+    server.addScript(script,
+                     mode ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain);
     // A second connection (the other mode, tried after some failures) finds nothing useful.
     server.addScript(u"X\n"_s);
     CheckRunner c;
     c.options.target.port = server.start();
     c.options.target.security = mode ? Security::Tls : Security::StartTls;
     QVERIFY(c.run());
-    QVERIFY2(c.codes().contains(code), qPrintable(u"expected %1, got %2\n%3"_s.arg(code, c.codes().join(u", "_s),
-                                                                                 c.transcriptText())));
+    QVERIFY2(c.codes().contains(code), qPrintable(u"expected %1, got %2\n%3"_s.arg(
+                                           code, c.codes().join(u", "_s), c.transcriptText())));
     if (code == "ok"_L1)
         QCOMPARE(c.report.result(), Severity::Ok);
     else
@@ -226,15 +250,19 @@ void TestSmtpCheck::stripsPreTlsCapabilities()
     // Hostile item 7: the capabilities after TLS replace those before; STARTTLS offered again
     // after TLS is not taken up a second time.
     ScriptedServer server;
-    server.addScript(Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250-AUTH PLAIN LOGIN CRAM-MD5\nS: 250 STARTTLS\n"_s
-                     + StartTls + u"C: EHLO\nS: 250-mail.test\nS: 250-STARTTLS\nS: 250 AUTH SCRAM-SHA-256\n"_s + Quit);
+    server.addScript(
+        Greeting +
+        u"C: EHLO\nS: 250-mail.test\nS: 250-AUTH PLAIN LOGIN CRAM-MD5\nS: 250 STARTTLS\n"_s +
+        StartTls + u"C: EHLO\nS: 250-mail.test\nS: 250-STARTTLS\nS: 250 AUTH SCRAM-SHA-256\n"_s +
+        Quit);
     CheckRunner c;
     c.options.target.port = server.start();
     c.options.target.security = Security::StartTls;
     QVERIFY(c.run());
     QCOMPARE(c.codes(), QStringList{u"ok"_s});
     QCOMPARE(c.report.capabilities, (QStringList{u"STARTTLS"_s, u"AUTH SCRAM-SHA-256"_s}));
-    QCOMPARE(c.report.capabilitiesBeforeTls, (QStringList{u"AUTH PLAIN LOGIN CRAM-MD5"_s, u"STARTTLS"_s}));
+    QCOMPARE(c.report.capabilitiesBeforeTls,
+             (QStringList{u"AUTH PLAIN LOGIN CRAM-MD5"_s, u"STARTTLS"_s}));
     QCOMPARE(server.clientLines().filter(u"STARTTLS"_s).size(), 1);
     QVERIFY(server.mismatches().isEmpty());
 }
@@ -243,8 +271,9 @@ void TestSmtpCheck::controlBytesAreEscaped()
 {
     // Hostile item 9: attacker text in pre-TLS replies is escaped and stays server text.
     ScriptedServer server;
-    server.addScript(u"S: 220 mail.test [ALERT] \\x1b[31mYour password expired\\x1b[0m \\x07 call 555\n"_s
-                     + u"C: EHLO\nS: 250-mail.test \\x00\\x08\nS: 250 STARTTLS\n"_s + StartTls + EhloTls + Quit);
+    server.addScript(
+        u"S: 220 mail.test [ALERT] \\x1b[31mYour password expired\\x1b[0m \\x07 call 555\n"_s +
+        u"C: EHLO\nS: 250-mail.test \\x00\\x08\nS: 250 STARTTLS\n"_s + StartTls + EhloTls + Quit);
     CheckRunner c;
     c.options.target.port = server.start();
     c.options.target.security = Security::StartTls;
@@ -252,7 +281,8 @@ void TestSmtpCheck::controlBytesAreEscaped()
     const QString all = c.transcriptText() + c.report.greeting;
     QVERIFY2(!all.contains(QChar(0x1b)) && !all.contains(QChar(0x07)) && !all.contains(QChar(0)),
              qPrintable(all));
-    QVERIFY2(all.contains(u"S: 220 mail.test [ALERT] \\x1B[31mYour password expired"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"S: 220 mail.test [ALERT] \\x1B[31mYour password expired"_s),
+             qPrintable(all));
     for (const Diagnosis &d : c.report.diagnoses)
         QVERIFY2(!d.evidence.contains(u"password expired"_s), "server text became a finding");
 }
@@ -292,7 +322,9 @@ void TestSmtpCheck::triesEveryAddress()
     PortolanTest::ScriptedDns dns;
     QVERIFY(dns.start());
     // 127.0.0.2 has nothing on that port; ::1 neither; the check goes on to 127.0.0.1.
-    dns.set(u"mail.test"_s, {0, {QHostAddress(u"127.0.0.2"_s), QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s)}});
+    dns.set(
+        u"mail.test"_s,
+        {0, {QHostAddress(u"127.0.0.2"_s), QHostAddress(u"127.0.0.1"_s), QHostAddress(u"::1"_s)}});
     CheckRunner c;
     c.options.target.host = u"mail.test"_s;
     c.options.target.port = port;
@@ -300,7 +332,8 @@ void TestSmtpCheck::triesEveryAddress()
     c.options.dnsServer = dns.address();
     c.options.family = AddressFamily::IPv4;
     QVERIFY(c.run());
-    QVERIFY2(c.codes() == QStringList{u"ok"_s}, qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QVERIFY2(c.codes() == QStringList{u"ok"_s},
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
     QCOMPARE(c.report.address, u"127.0.0.1:%1"_s.arg(port));
     const QString t = c.transcriptText();
     QVERIFY2(t.contains(u"127.0.0.2:%1: Connection refused"_s.arg(port)), qPrintable(t));
@@ -332,7 +365,8 @@ void TestSmtpCheck::dnsOutcomes()
     c.options.target.port = 587;
     c.options.dnsServer = dns.address();
     QVERIFY(c.run());
-    QVERIFY2(c.codes() == QStringList{code}, qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QVERIFY2(c.codes() == QStringList{code},
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
     QVERIFY(dns.queries() > 0);
     QCOMPARE(c.report.phases.size(), 1); // resolve only: nothing was dialled
 }
@@ -343,11 +377,12 @@ void TestSmtpCheck::modeMismatch_data()
     QTest::addColumn<int>("clientMode");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("works");
-    QTest::newRow("starttls to implicit port") << 1 << int(Security::StartTls) << u"plain-on-tls-port"_s
-                                               << int(Security::Tls);
-    QTest::newRow("none to implicit port") << 1 << int(Security::None) << u"plain-on-tls-port"_s << int(Security::Tls);
-    QTest::newRow("tls to plain port") << 0 << int(Security::Tls) << u"tls-on-plain-port"_s
-                                       << int(Security::StartTls);
+    QTest::newRow("starttls to implicit port")
+        << 1 << int(Security::StartTls) << u"plain-on-tls-port"_s << int(Security::Tls);
+    QTest::newRow("none to implicit port")
+        << 1 << int(Security::None) << u"plain-on-tls-port"_s << int(Security::Tls);
+    QTest::newRow("tls to plain port")
+        << 0 << int(Security::Tls) << u"tls-on-plain-port"_s << int(Security::StartTls);
 }
 
 void TestSmtpCheck::modeMismatch()
@@ -362,7 +397,8 @@ void TestSmtpCheck::modeMismatch()
     CheckRunner c;
     c.options.target.port = server.start();
     c.options.target.security = Security(clientMode);
-    c.options.timeout = std::chrono::milliseconds(5000); // the quiet delay, not the timeout, must decide
+    c.options.timeout =
+        std::chrono::milliseconds(5000); // the quiet delay, not the timeout, must decide
     QElapsedTimer t;
     t.start();
     QVERIFY(c.run());
@@ -399,7 +435,8 @@ void TestSmtpCheck::autoFindsModeOnUnknownPort()
     QElapsedTimer t;
     t.start();
     QVERIFY(c.run());
-    QVERIFY2(c.codes() == QStringList{u"ok"_s}, qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QVERIFY2(c.codes() == QStringList{u"ok"_s},
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
     QCOMPARE(c.report.effectiveSecurity, Security(works));
     QVERIFY2(t.elapsed() < 3000, "auto must not wait for a timeout to find the mode");
 }
@@ -427,12 +464,14 @@ void TestSmtpCheck::certificates()
     QFETCH(QString, code);
     ScriptedServer server;
     server.addScript(mode ? GoodImplicit : GoodStartTls,
-                     mode ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain, certificate);
+                     mode ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain,
+                     certificate);
     CheckRunner c;
     c.options.target.port = server.start();
     c.options.target.security = mode ? Security::Tls : Security::StartTls;
     QVERIFY(c.run());
-    QVERIFY2(c.codes().contains(code), qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QVERIFY2(c.codes().contains(code),
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
     QVERIFY(c.report.tls.established);
     QVERIFY(!c.report.tls.chain.isEmpty());
     const CertificateFacts &leaf = c.report.tls.chain.constFirst();

@@ -24,7 +24,8 @@ void TestTranscript::escaping_data()
     QTest::addColumn<QString>("shown");
     QTest::newRow("plain") << QByteArray("250 ok") << u"250 ok"_s;
     QTest::newRow("escape sequence") << QByteArray("\x1b[31mred") << u"\\x1B[31mred"_s;
-    QTest::newRow("cr lf tab nul") << QByteArray("a\r\n\t", 4) + QByteArray(1, '\0') << u"a\\x0D\\x0A\\x09\\x00"_s;
+    QTest::newRow("cr lf tab nul")
+        << QByteArray("a\r\n\t", 4) + QByteArray(1, '\0') << u"a\\x0D\\x0A\\x09\\x00"_s;
     QTest::newRow("backslash") << QByteArray("a\\x41") << u"a\\\\x41"_s;
     QTest::newRow("utf-8") << QByteArray("Grüße ✓") << u"Grüße ✓"_s;
     QTest::newRow("invalid utf-8") << QByteArray("a\xff\xc3") << u"a\\xFF\\xC3"_s;

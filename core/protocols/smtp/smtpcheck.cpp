@@ -57,15 +57,16 @@ void SmtpCheck::start()
     m_clock.start();
     m_report.started = QDateTime::currentDateTimeUtc();
     const QString host = m_report.target.host;
-    const QHostAddress literal(host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2)
-                                                                          : host);
+    const QHostAddress literal(
+        host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host);
     Q_EMIT progress(u"resolve"_s, 1);
     if (!literal.isNull()) {
         ResolveResult r;
         r.status = ResolveResult::Status::Ok;
         r.addresses << literal;
         r.detail = u"address literal"_s;
-        QMetaObject::invokeMethod(this, [this, r] { onResolved(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, r] { onResolved(r); }, Qt::QueuedConnection);
         return;
     }
     m_resolver = new Resolver(this);
@@ -73,11 +74,11 @@ void SmtpCheck::start()
     m_resolver->setFamily(m_options.family);
     m_resolver->setTimeout(m_options.timeout);
     connect(m_resolver, &Resolver::finished, this, &SmtpCheck::onResolved, Qt::QueuedConnection);
-    m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, 0,
-                                  u"resolving %1%2"_s.arg(host,
-                                                          m_options.dnsServer.isEmpty()
-                                                              ? QString()
-                                                              : u" with DNS server "_s + m_options.dnsServer)};
+    m_preamble << TranscriptEntry{
+        TranscriptEntry::Kind::Event, 0,
+        u"resolving %1%2"_s.arg(host, m_options.dnsServer.isEmpty()
+                                          ? QString()
+                                          : u" with DNS server "_s + m_options.dnsServer)};
     m_resolver->lookup(QUrl::toAce(host).isEmpty() ? host : QString::fromLatin1(QUrl::toAce(host)));
 }
 
@@ -99,16 +100,18 @@ void SmtpCheck::abort()
 void SmtpCheck::onResolved(const ResolveResult &result)
 {
     const qint64 now = m_clock.elapsed();
-    PhaseRecord phase{u"resolve"_s, 1, Security::None, 0, now, result.status == ResolveResult::Status::Ok, {}};
+    PhaseRecord phase{
+        u"resolve"_s, 1, Security::None, 0, now, result.status == ResolveResult::Status::Ok, {}};
     QStringList shown;
     for (const QHostAddress &a : result.addresses)
         shown << a.toString();
     phase.detail = result.status == ResolveResult::Status::Ok ? shown.join(u", "_s) : result.detail;
     m_report.phases << phase;
-    m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, now,
-                                  result.status == ResolveResult::Status::Ok
-                                      ? u"resolved %1: %2"_s.arg(m_report.target.host, phase.detail)
-                                      : u"resolving %1 failed: %2"_s.arg(m_report.target.host, result.detail)};
+    m_preamble << TranscriptEntry{
+        TranscriptEntry::Kind::Event, now,
+        result.status == ResolveResult::Status::Ok
+            ? u"resolved %1: %2"_s.arg(m_report.target.host, phase.detail)
+            : u"resolving %1 failed: %2"_s.arg(m_report.target.host, result.detail)};
     if (m_aborted) {
         conclude();
         return;
@@ -117,15 +120,18 @@ void SmtpCheck::onResolved(const ResolveResult &result)
     case ResolveResult::Status::Ok:
         break;
     case ResolveResult::Status::NxDomain:
-        m_report.diagnoses << Diagnosis{u"dns-nxdomain"_s, Severity::Error, u"resolve"_s, result.detail, {}};
+        m_report.diagnoses << Diagnosis{
+            u"dns-nxdomain"_s, Severity::Error, u"resolve"_s, result.detail, {}};
         conclude();
         return;
     case ResolveResult::Status::NoAddress:
-        m_report.diagnoses << Diagnosis{u"dns-no-address"_s, Severity::Error, u"resolve"_s, result.detail, {}};
+        m_report.diagnoses << Diagnosis{
+            u"dns-no-address"_s, Severity::Error, u"resolve"_s, result.detail, {}};
         conclude();
         return;
     case ResolveResult::Status::Failure:
-        m_report.diagnoses << Diagnosis{u"dns-failure"_s, Severity::Error, u"resolve"_s, result.detail, {}};
+        m_report.diagnoses << Diagnosis{
+            u"dns-failure"_s, Severity::Error, u"resolve"_s, result.detail, {}};
         conclude();
         return;
     }
@@ -176,16 +182,17 @@ void SmtpCheck::startAttempt(Security security, const QString &why)
 void SmtpCheck::onAttemptFinished(SmtpSession *session)
 {
     if (m_aborted) {
-        if ((!m_first || m_first->phase() == SmtpSession::Phase::Done)
-            && (!m_second || m_second->phase() == SmtpSession::Phase::Done))
+        if ((!m_first || m_first->phase() == SmtpSession::Phase::Done) &&
+            (!m_second || m_second->phase() == SmtpSession::Phase::Done))
             conclude();
         return;
     }
     if (session == m_second) {
         // The other mode got a greeting: the first attempt was talking the wrong language.
         if (m_second->result().greeted && m_first->phase() != SmtpSession::Phase::Done) {
-            m_first->abort(u"stopped: port %1 answered %2 on a second connection"_s.arg(m_report.target.port)
-                               .arg(securityClientWords(otherMode(m_report.firstSecurity))));
+            m_first->abort(
+                u"stopped: port %1 answered %2 on a second connection"_s.arg(m_report.target.port)
+                    .arg(securityClientWords(otherMode(m_report.firstSecurity))));
             return; // conclude when the first one reports back
         }
         if (m_first->phase() == SmtpSession::Phase::Done)
@@ -222,8 +229,9 @@ void SmtpCheck::conclude()
             rep.transcript << r->transcript;
         }
     }
-    std::stable_sort(rep.transcript.begin(), rep.transcript.end(),
-              [](const TranscriptEntry &a, const TranscriptEntry &b) { return a.ms < b.ms; });
+    std::stable_sort(
+        rep.transcript.begin(), rep.transcript.end(),
+        [](const TranscriptEntry &a, const TranscriptEntry &b) { return a.ms < b.ms; });
 
     const bool mismatch = first && second && second->greeted && !first->greeted;
     const SmtpSession::Result *used = mismatch ? second : first;
@@ -239,16 +247,21 @@ void SmtpCheck::conclude()
             rep.diagnoses << Diagnosis{rep.firstSecurity == Security::Tls ? u"tls-on-plain-port"_s
                                                                           : u"plain-on-tls-port"_s,
                                        Severity::Error,
-                                       first->phases.isEmpty() ? QString() : first->phases.constLast().name,
+                                       first->phases.isEmpty() ? QString()
+                                                               : first->phases.constLast().name,
                                        evidence,
                                        {}};
         }
-        const bool otherWorked = std::none_of(second->diagnoses.cbegin(), second->diagnoses.cend(),
-                                              [](const Diagnosis &d) { return d.severity == Severity::Error; });
+        const bool otherWorked =
+            std::none_of(second->diagnoses.cbegin(), second->diagnoses.cend(),
+                         [](const Diagnosis &d) { return d.severity == Severity::Error; });
         if (otherWorked && (userChose || (convention && *convention != works))) {
-            rep.diagnoses << Diagnosis{u"tls-mode-mismatch"_s, Severity::Info, {},
-                                       u"port %1 speaks %2"_s.arg(rep.target.port).arg(securityClientWords(works)),
-                                       {securityName(works)}};
+            rep.diagnoses << Diagnosis{
+                u"tls-mode-mismatch"_s,
+                Severity::Info,
+                {},
+                u"port %1 speaks %2"_s.arg(rep.target.port).arg(securityClientWords(works)),
+                {securityName(works)}};
         }
     } else if (first && second) {
         rep.transcript << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(),
@@ -264,7 +277,8 @@ void SmtpCheck::conclude()
         rep.tls = used->tls;
     }
     if (m_aborted)
-        rep.diagnoses << Diagnosis{u"cancelled"_s, Severity::Warning, {}, u"cancelled by the user"_s, {}};
+        rep.diagnoses << Diagnosis{
+            u"cancelled"_s, Severity::Warning, {}, u"cancelled by the user"_s, {}};
     rep.totalMs = m_clock.elapsed();
     concludeReport(rep);
     finish();

@@ -3,8 +3,8 @@
 #include "dns/resolver.h"
 #include "report/report.h"
 
-#include <QObject>
 #include <QElapsedTimer>
+#include <QObject>
 #include <QSslCertificate>
 
 #include <chrono>

@@ -57,8 +57,8 @@ EnhancedStatus parseEnhancedStatus(const QByteArray &text)
 SmtpReplyAssembler::Status SmtpReplyAssembler::fail(const QString &why, const QByteArray &line,
                                                     int offset)
 {
-    m_error = u"%1 at offset %2 of \"%3\""_s.arg(why).arg(offset).arg(
-        escapeServerText(line.left(200)));
+    m_error =
+        u"%1 at offset %2 of \"%3\""_s.arg(why).arg(offset).arg(escapeServerText(line.left(200)));
     reset();
     return Status::Error;
 }
@@ -93,8 +93,8 @@ SmtpReplyAssembler::Status SmtpReplyAssembler::feedLine(const QByteArray &line)
         text = line.mid(4);
     }
     if (!m_current.lines.isEmpty() && code != m_current.code)
-        return fail(u"reply code changed from %1 in a multi-line reply"_s.arg(m_current.code),
-                    line, 0);
+        return fail(u"reply code changed from %1 in a multi-line reply"_s.arg(m_current.code), line,
+                    0);
     m_current.code = code;
     m_current.lines << text;
     if (!last)

@@ -52,8 +52,7 @@ public:
     SmtpReplyAssembler() = default;
     explicit SmtpReplyAssembler(const Limits &limits)
         : m_limits(limits)
-    {
-    }
+    {}
 
     Status feedLine(const QByteArray &line);
     // The reply completed by the last feedLine(); the assembler is then ready for the next one.

@@ -122,7 +122,8 @@ void SmtpSession::enter(Phase phase)
     m_phaseOpen = true;
     if (m_connection)
         m_connection->resetPhaseBudget();
-    const auto timeout = phase == Phase::Connect ? m_settings.connectTimeout : m_settings.phaseTimeout;
+    const auto timeout =
+        phase == Phase::Connect ? m_settings.connectTimeout : m_settings.phaseTimeout;
     m_timer->start(timeout);
     Q_EMIT phaseChanged(phase);
 }
@@ -227,14 +228,19 @@ void SmtpSession::onEncrypted()
     m_result.tls.verified = m_sslErrors.isEmpty();
     m_transcript.event(u"TLS established: %1, %2%3"_s.arg(
         m_result.tls.protocol, m_result.tls.cipher,
-        m_result.tls.verified ? u", certificate verified for "_s + m_settings.peerName
-                              : u", certificate NOT verified: "_s + m_result.tls.errors.join(u"; "_s)));
+        m_result.tls.verified
+            ? u", certificate verified for "_s + m_settings.peerName
+            : u", certificate NOT verified: "_s + m_result.tls.errors.join(u"; "_s)));
     endPhase(true, m_result.tls.protocol + u' ' + m_result.tls.cipher);
     m_result.diagnoses << certificateDiagnoses(m_sslErrors, socket->peerCertificateChain(),
-                                               m_settings.peerName, QDateTime::currentDateTimeUtc());
+                                               m_settings.peerName,
+                                               QDateTime::currentDateTimeUtc());
     if (m_result.tls.protocol == "TLSv1.0"_L1 || m_result.tls.protocol == "TLSv1.1"_L1) {
-        m_result.diagnoses << Diagnosis{u"tls-outdated-protocol"_s, Severity::Warning,
-                                        phaseName(m_phase), m_result.tls.protocol, {}};
+        m_result.diagnoses << Diagnosis{u"tls-outdated-protocol"_s,
+                                        Severity::Warning,
+                                        phaseName(m_phase),
+                                        m_result.tls.protocol,
+                                        {}};
     }
     if (m_phase == Phase::TlsHandshake || m_phase == Phase::Idle) {
         enter(Phase::Greeting);
@@ -249,7 +255,8 @@ void SmtpSession::onData()
     if (m_phase == Phase::Greeting && !m_anyData) {
         m_anyData = true;
         m_quietTimer->stop();
-        if (m_settings.security != Security::Tls && looksLikeTlsRecord(m_connection->peekPending())) {
+        if (m_settings.security != Security::Tls &&
+            looksLikeTlsRecord(m_connection->peekPending())) {
             m_result.hint = Hint::MaybeImplicitTlsPort;
             m_result.hintEvidence = u"the server answered with TLS bytes instead of a greeting"_s;
             fail(u"protocol-error"_s, m_result.hintEvidence);
@@ -278,7 +285,8 @@ void SmtpSession::failOnReply(const SmtpReply &reply, const QString &permanentCo
     if (reply.code == 421 || reply.isTransient()) {
         fail(u"server-busy"_s, reply.summary());
     } else if (!reply.hasValidClass() || reply.isIntermediate()) {
-        fail(u"protocol-error"_s, u"unexpected reply in %1: %2"_s.arg(phaseName(m_phase), reply.summary()));
+        fail(u"protocol-error"_s,
+             u"unexpected reply in %1: %2"_s.arg(phaseName(m_phase), reply.summary()));
     } else {
         fail(permanentCode, reply.summary());
     }
@@ -308,7 +316,8 @@ void SmtpSession::onReply(const SmtpReply &reply)
                 m_result.capabilities = caps;
             else
                 m_result.capabilitiesBeforeTls = m_result.capabilities = caps;
-            endPhase(true, caps.isEmpty() ? u"no extensions"_s : u"%1 extensions"_s.arg(caps.size()));
+            endPhase(true,
+                     caps.isEmpty() ? u"no extensions"_s : u"%1 extensions"_s.arg(caps.size()));
             afterEhlo();
         } else if (m_phase == Phase::Ehlo && reply.isPermanent() && reply.code != 421) {
             // An old server without ESMTP: HELO works but offers no extensions (no STARTTLS).
@@ -330,8 +339,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
             fail(u"starttls-injection"_s,
                  u"%1 bytes arrived after \"%2\" before the TLS handshake: \"%3\""_s
                      .arg(m_connection->pendingBytes())
-                     .arg(reply.summary(),
-                          escapeServerText(m_connection->peekPending().left(80))));
+                     .arg(reply.summary(), escapeServerText(m_connection->peekPending().left(80))));
             return;
         }
         beginTls(Phase::StartTlsHandshake);
@@ -352,18 +360,18 @@ void SmtpSession::afterEhlo()
 {
     const bool tlsActive = m_connection->socket()->isEncrypted();
     if (m_settings.security == Security::StartTls && !tlsActive) {
-        const bool offered = std::any_of(m_result.capabilities.cbegin(), m_result.capabilities.cend(),
-                                         [](const QString &c) {
-                                             return c.compare("STARTTLS"_L1, Qt::CaseInsensitive) == 0;
-                                         });
+        const bool offered = std::any_of(
+            m_result.capabilities.cbegin(), m_result.capabilities.cend(),
+            [](const QString &c) { return c.compare("STARTTLS"_L1, Qt::CaseInsensitive) == 0; });
         if (!offered) {
             endPhase(true);
-            m_result.diagnoses << Diagnosis{u"starttls-not-offered"_s, Severity::Error,
-                                            phaseName(m_phase),
-                                            m_phase == Phase::Helo
-                                                ? u"the server does not speak ESMTP (EHLO refused)"_s
-                                                : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s),
-                                            {}};
+            m_result.diagnoses << Diagnosis{
+                u"starttls-not-offered"_s,
+                Severity::Error,
+                phaseName(m_phase),
+                m_phase == Phase::Helo ? u"the server does not speak ESMTP (EHLO refused)"_s
+                                       : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s),
+                {}};
             quit();
             return;
         }
@@ -425,16 +433,17 @@ void SmtpSession::onSocketError(QAbstractSocket::SocketError error, const QStrin
     if (m_phase == Phase::TlsHandshake) {
         m_result.hint = Hint::MaybePlainPort;
         // OpenSSL reads a plain "220 " greeting as a TLS record header: "wrong version number".
-        const bool plainAnswer = text.contains("wrong version number"_L1)
-                                 || text.contains("packet length too long"_L1)
-                                 || text.contains("unknown protocol"_L1);
-        m_result.hintEvidence = plainAnswer ? u"the server answered in plain text, not TLS ("_s + text + u')'
-                                            : evidence;
+        const bool plainAnswer = text.contains("wrong version number"_L1) ||
+                                 text.contains("packet length too long"_L1) ||
+                                 text.contains("unknown protocol"_L1);
+        m_result.hintEvidence =
+            plainAnswer ? u"the server answered in plain text, not TLS ("_s + text + u')'
+                        : evidence;
         fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
     } else if (m_phase == Phase::StartTlsHandshake) {
         fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
-    } else if (m_phase == Phase::Greeting && closed && !m_result.greeted
-               && m_settings.security != Security::Tls && !m_anyData) {
+    } else if (m_phase == Phase::Greeting && closed && !m_result.greeted &&
+               m_settings.security != Security::Tls && !m_anyData) {
         m_result.hint = Hint::MaybeImplicitTlsPort;
         m_result.hintEvidence = u"the server closed the connection without a greeting"_s;
         fail(u"connection-closed"_s, m_result.hintEvidence);
@@ -451,12 +460,13 @@ void SmtpSession::onTimeout()
         return;
     switch (m_phase) {
     case Phase::Connect:
-        onConnectFailed(u"timeout"_s,
-                        u"no answer to the connection attempt within %1"_s.arg(seconds(m_settings.connectTimeout)));
+        onConnectFailed(u"timeout"_s, u"no answer to the connection attempt within %1"_s.arg(
+                                          seconds(m_settings.connectTimeout)));
         return;
     case Phase::TlsHandshake:
         m_result.hint = Hint::MaybePlainPort;
-        m_result.hintEvidence = u"no TLS handshake within %1"_s.arg(seconds(m_settings.phaseTimeout));
+        m_result.hintEvidence =
+            u"no TLS handshake within %1"_s.arg(seconds(m_settings.phaseTimeout));
         fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
         return;
     case Phase::StartTlsHandshake:
@@ -467,9 +477,11 @@ void SmtpSession::onTimeout()
     case Phase::Greeting:
         if (!m_anyData && m_settings.security != Security::Tls) {
             m_result.hint = Hint::MaybeImplicitTlsPort;
-            m_result.hintEvidence = u"no greeting within %1"_s.arg(seconds(m_settings.phaseTimeout));
+            m_result.hintEvidence =
+                u"no greeting within %1"_s.arg(seconds(m_settings.phaseTimeout));
         }
-        fail(u"greeting-timeout"_s, u"no complete greeting within %1"_s.arg(seconds(m_settings.phaseTimeout)));
+        fail(u"greeting-timeout"_s,
+             u"no complete greeting within %1"_s.arg(seconds(m_settings.phaseTimeout)));
         return;
     case Phase::Quit:
         endPhase(true, u"no reply to QUIT; closed"_s);
@@ -478,8 +490,8 @@ void SmtpSession::onTimeout()
         finish();
         return;
     default:
-        fail(u"reply-timeout"_s, u"no reply to %1 within %2"_s.arg(phaseName(m_phase),
-                                                                    seconds(m_settings.phaseTimeout)));
+        fail(u"reply-timeout"_s, u"no reply to %1 within %2"_s.arg(
+                                     phaseName(m_phase), seconds(m_settings.phaseTimeout)));
         return;
     }
 }
@@ -492,8 +504,9 @@ void SmtpSession::fail(const QString &code, const QString &evidence, const QStri
                     << evidence;
     m_result.diagnoses << Diagnosis{code, Severity::Error, phaseName(m_phase), evidence, detail};
     endPhase(false, evidence);
-    const bool canQuit = m_connection && m_connection->socket()->state() == QAbstractSocket::ConnectedState
-                         && (code == "starttls-failed"_L1 && m_phase == Phase::StartTls);
+    const bool canQuit = m_connection &&
+                         m_connection->socket()->state() == QAbstractSocket::ConnectedState &&
+                         (code == "starttls-failed"_L1 && m_phase == Phase::StartTls);
     if (canQuit) {
         // STARTTLS refused with the connection still sane: say goodbye properly.
         quit();

@@ -70,7 +70,7 @@ public:
         QStringList capabilitiesBeforeTls;
         QStringList capabilities;
         TlsFacts tls;
-        bool greeted = false;  // a positive greeting arrived
+        bool greeted = false;   // a positive greeting arrived
         bool completed = false; // the dialogue ran to QUIT
         Hint hint = Hint::None;
         QString hintEvidence;
