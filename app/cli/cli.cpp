@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -194,6 +195,16 @@ int runCheck(const QStringList &arguments)
     }
     if (parser.isSet(ipv4) && parser.isSet(ipv6))
         return usageError(u"-4 and -6 exclude each other"_s);
+    {
+        QString bare = options.target.host;
+        if (bare.startsWith(u'[') && bare.endsWith(u']'))
+            bare = bare.mid(1, bare.size() - 2);
+        const QHostAddress literal(bare);
+        if ((parser.isSet(ipv4) && literal.protocol() == QAbstractSocket::IPv6Protocol) ||
+            (parser.isSet(ipv6) && literal.protocol() == QAbstractSocket::IPv4Protocol))
+            return usageError(u"%1 is an address of the other family than %2 asks for"_s.arg(
+                options.target.host, parser.isSet(ipv4) ? u"-4"_s : u"-6"_s));
+    }
     options.family = parser.isSet(ipv4)   ? AddressFamily::IPv4
                      : parser.isSet(ipv6) ? AddressFamily::IPv6
                                           : AddressFamily::Any;

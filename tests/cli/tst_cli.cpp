@@ -1,5 +1,6 @@
 // portolan-cli as a user (or a script) runs it: exit status, one-line usage errors, the text
 // output and the JSON validated against docs/schema/check.schema.json.
+#include "scripteddns.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +65,8 @@ private Q_SLOTS:
     void jsonValidates_data();
     void jsonValidates();
     void networkUnreachable();
+    void dnsServerOption();
+    void colourOnTerminalOnly();
 
 private:
     void validate(const QString &json);
@@ -87,6 +92,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad protocol") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--protocol"_s,
                                                  u"gopher"_s};
     QTest::newRow("-4 and -6") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-4"_s, u"-6"_s};
+    QTest::newRow("-6 with an IPv4 address") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-6"_s};
+    QTest::newRow("-4 with an IPv6 address") << QStringList{u"check"_s, u"::1"_s, u"-4"_s};
     QTest::newRow("bad timeout") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--timeout"_s,
                                                 u"-1"_s};
     QTest::newRow("bad dns server")
@@ -218,6 +225,48 @@ void TestCli::networkUnreachable()
              u"network-unreachable"_s);
     QCOMPARE(o.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), u"network"_s);
     validate(r.out);
+}
+
+void TestCli::dnsServerOption()
+{
+    PortolanTest::ScriptedDns dns;
+    QVERIFY(dns.start());
+    const Run r =
+        runCli({u"check"_s, u"nothing.test"_s, u"--dns-server"_s, dns.address(), u"--json"_s});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"diagnoses"_s).toArray().first().toObject().value(u"code"_s).toString(),
+             u"dns-nxdomain"_s);
+    QCOMPARE(o.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), u"settings"_s);
+    QVERIFY(dns.queries() > 0);
+    validate(r.out);
+}
+
+void TestCli::colourOnTerminalOnly()
+{
+    // `script` gives the program a terminal; with NO_COLOR, or piped, there is no colour.
+    if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+        QSKIP("util-linux 'script' is not installed");
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(closed.serverPort());
+    closed.close();
+    const QString command = QStringLiteral(PORTOLAN_CLI) + u" check 127.0.0.1 --port "_s + port;
+    for (const bool noColor : {false, true}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"NO_COLOR"_s);
+        env.insert(u"TERM"_s, u"xterm"_s);
+        if (noColor)
+            env.insert(u"NO_COLOR"_s, u"1"_s);
+        p.setProcessEnvironment(env);
+        p.start(u"script"_s, {u"-qec"_s, command, u"/dev/null"_s});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(u"connection"_s), qPrintable(out));
+        QCOMPARE(out.contains(QChar(0x1b)), !noColor);
+        QCOMPARE(p.exitCode(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

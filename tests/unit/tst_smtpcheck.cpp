@@ -92,6 +92,9 @@ private Q_SLOTS:
     void certificates_data();
     void certificates();
     void abortStillFinishesOnce();
+    void serverNameOverride();
+    void implicitHandshakeReset();
+    void rejectedGreetingIsFollowedByQuit();
 };
 
 void TestSmtpCheck::dialogue_data()
@@ -512,6 +515,56 @@ void TestSmtpCheck::abortStillFinishesOnce()
     QTest::qWait(50);
     QCOMPARE(finished.count(), 1);
     QVERIFY(check.report().hasCode(u"cancelled"_s));
+}
+
+void TestSmtpCheck::serverNameOverride()
+{
+    // Dialling an address, verifying against the name the certificate should carry.
+    for (const auto &[name, verified] :
+         {std::pair{u"mail.test"_s, true}, std::pair{u"smtp.example.org"_s, false}}) {
+        ScriptedServer server;
+        server.addScript(GoodImplicit, ScriptedServer::Mode::ImplicitTls);
+        CheckRunner c;
+        c.options.target.port = server.start();
+        c.options.target.security = Security::Tls;
+        c.options.target.serverName = name;
+        QVERIFY(c.run());
+        QCOMPARE(c.report.tls.peerName, name);
+        QCOMPARE(c.report.tls.verified, verified);
+        QCOMPARE(c.report.hasCode(u"cert-hostname-mismatch"_s), !verified);
+    }
+}
+
+void TestSmtpCheck::implicitHandshakeReset()
+{
+    // Hostile item 12: the server resets the connection in the middle of the TLS handshake; the
+    // plain mode does not work there either, so it is a handshake failure, not a wrong mode.
+    ScriptedServer server;
+    server.addScript(u"BYTES\nRST\n"_s);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::Tls;
+    c.options.timeout = std::chrono::milliseconds(800);
+    QVERIFY(c.run());
+    QVERIFY2(c.codes() == QStringList{u"tls-handshake-failed"_s},
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QCOMPARE(server.connectionCount(), 2); // the plain mode was tried on a second connection
+    QVERIFY(c.transcriptText().contains(u"did not work on this port either"_s));
+}
+
+void TestSmtpCheck::rejectedGreetingIsFollowedByQuit()
+{
+    // RFC 5321 §3.1: after a 554 greeting the client says QUIT and waits for the reply.
+    ScriptedServer server;
+    server.addScript(u"S: 554 5.7.1 No SMTP service for you\nC: QUIT\nS: 221 bye\nX\n"_s);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::StartTls;
+    QVERIFY(c.run());
+    QCOMPARE(c.codes(), QStringList{u"greeting-rejected"_s});
+    QCOMPARE(server.clientLines(), QStringList{u"QUIT"_s});
+    QVERIFY(server.mismatches().isEmpty());
+    QVERIFY(c.report.verdict.summary.contains(u"554 5.7.1 No SMTP service for you"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpCheck)

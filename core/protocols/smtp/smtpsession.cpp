@@ -504,11 +504,12 @@ void SmtpSession::fail(const QString &code, const QString &evidence, const QStri
                     << evidence;
     m_result.diagnoses << Diagnosis{code, Severity::Error, phaseName(m_phase), evidence, detail};
     endPhase(false, evidence);
-    const bool canQuit = m_connection &&
-                         m_connection->socket()->state() == QAbstractSocket::ConnectedState &&
-                         (code == "starttls-failed"_L1 && m_phase == Phase::StartTls);
+    // A refusal with the connection still sane: say goodbye properly (RFC 5321 §3.1, §4.1.1.10).
+    const bool sane =
+        m_connection && m_connection->socket()->state() == QAbstractSocket::ConnectedState;
+    const bool canQuit = sane && ((code == "starttls-failed"_L1 && m_phase == Phase::StartTls) ||
+                                  code == "greeting-rejected"_L1);
     if (canQuit) {
-        // STARTTLS refused with the connection still sane: say goodbye properly.
         quit();
         return;
     }
