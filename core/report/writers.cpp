@@ -227,6 +227,12 @@ QString reportToText(const Report &r, const TextOptions &options)
         const QString label = severityName(d.severity).toUpper();
         out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) +
                st.bold(e ? e->title : d.code) + st.dim(u"  ["_s + d.code + u']') + u'\n';
+        if (d.severity == Severity::Info) {
+            // A note beside a finding: its evidence says it all.
+            if (!d.evidence.isEmpty())
+                appendWrapped(out, u"          "_s, d.evidence);
+            continue;
+        }
         if (e)
             appendWrapped(out, u"          "_s, e->explanation);
         if (!d.evidence.isEmpty())

@@ -316,8 +316,9 @@ void SmtpSession::onReply(const SmtpReply &reply)
                 m_result.capabilities = caps;
             else
                 m_result.capabilitiesBeforeTls = m_result.capabilities = caps;
-            endPhase(true,
-                     caps.isEmpty() ? u"no extensions"_s : u"%1 extensions"_s.arg(caps.size()));
+            endPhase(true, caps.isEmpty()     ? u"no extensions"_s
+                           : caps.size() == 1 ? u"1 extension"_s
+                                              : u"%1 extensions"_s.arg(caps.size()));
             afterEhlo();
         } else if (m_phase == Phase::Ehlo && reply.isPermanent() && reply.code != 421) {
             // An old server without ESMTP: HELO works but offers no extensions (no STARTTLS).
