@@ -4,6 +4,7 @@
 #include "protocols/smtp/smtpcheck.h"
 #include "report/catalogue.h"
 #include "report/writers.h"
+#include "sasl/sasl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -122,6 +124,102 @@ int runExplain(const QStringList &arguments)
     return ExitPassed;
 }
 
+// Reads the password (or token) from where the user said, never from the command line.
+QString readSecret(bool fromStdin, const QString &envVar, QString *secret)
+{
+    if (fromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return u"cannot read standard input"_s;
+        QByteArray line = in.readLine(64 * 1024);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        *secret = QString::fromUtf8(line);
+        if (secret->isEmpty())
+            return u"standard input held no password or token"_s;
+        return {};
+    }
+    if (!envVar.isEmpty()) {
+        if (!qEnvironmentVariableIsSet(envVar.toLocal8Bit().constData()))
+            return u"the environment variable %1 is not set"_s.arg(envVar);
+        *secret = qEnvironmentVariable(envVar.toLocal8Bit().constData());
+        return {};
+    }
+    return {};
+}
+
+// Asks for the password on the terminal without echo.
+QString promptPassword(const QString &prompt, QString *secret)
+{
+    QFile tty(u"/dev/tty"_s);
+    if (!tty.open(QIODevice::ReadWrite))
+        return u"a login needs a password: use --password-stdin or --password-env"_s;
+    const int fd = tty.handle();
+    termios saved{};
+    const bool isTerminal = tcgetattr(fd, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    tty.write(prompt.toUtf8());
+    tty.flush();
+    QByteArray line = tty.readLine(64 * 1024);
+    if (isTerminal)
+        tcsetattr(fd, TCSAFLUSH, &saved);
+    tty.write("\n");
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    *secret = QString::fromUtf8(line);
+    return secret->isEmpty() ? u"no password was given"_s : QString();
+}
+
+QString readLogin(const QCommandLineParser &parser, CheckOptions &options,
+                  const QCommandLineOption &user, const QCommandLineOption &passwordStdin,
+                  const QCommandLineOption &passwordEnv, const QCommandLineOption &tokenStdin,
+                  const QCommandLineOption &tokenEnv, const QCommandLineOption &auth)
+{
+    const bool password = parser.isSet(passwordStdin) || parser.isSet(passwordEnv);
+    const bool token = parser.isSet(tokenStdin) || parser.isSet(tokenEnv);
+    if (parser.isSet(passwordStdin) && parser.isSet(tokenStdin))
+        return u"standard input can carry a password or a token, not both"_s;
+    if (parser.isSet(auth)) {
+        const QByteArray mechanism = parser.value(auth).toUpper().toLatin1();
+        if (!supportedMechanisms().contains(mechanism))
+            return u"--auth must be one of %1"_s.arg(
+                QString::fromLatin1(supportedMechanisms().join(", ")));
+        if (isOAuthMechanism(mechanism) && !token)
+            return u"--auth %1 needs a token: --token-stdin or --token-env"_s.arg(
+                QString::fromLatin1(mechanism));
+        if (!isOAuthMechanism(mechanism) && !password && token)
+            return u"--auth %1 needs a password, not a token"_s.arg(QString::fromLatin1(mechanism));
+        options.mechanism = mechanism;
+    }
+    if (!parser.isSet(user)) {
+        if (password || token || parser.isSet(auth))
+            return u"a password, token or --auth needs --user"_s;
+        return {};
+    }
+    options.credentials.user = parser.value(user);
+    if (options.credentials.user.isEmpty())
+        return u"--user is empty"_s;
+    QString why = readSecret(parser.isSet(passwordStdin), parser.value(passwordEnv),
+                             &options.credentials.password);
+    if (why.isEmpty())
+        why = readSecret(parser.isSet(tokenStdin), parser.value(tokenEnv),
+                         &options.credentials.token);
+    if (!why.isEmpty())
+        return why;
+    if (!password && !token) {
+        if (isatty(STDIN_FILENO) != 1)
+            return u"a login needs a password: use --password-stdin or --password-env"_s;
+        return promptPassword(
+            u"Password for %1 at %2: "_s.arg(options.credentials.user, options.target.host),
+            &options.credentials.password);
+    }
+    return {};
+}
+
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -152,8 +250,50 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, u"Print one JSON object (schema portolan.check/1)."_s);
     const QCommandLineOption transcript(u"transcript"_s,
                                         u"Add the whole dialogue to the text output."_s);
-    parser.addOptions({port, protocol, security, timeout, ipv4, ipv6, caFile, serverName, dnsServer,
-                       json, transcript});
+    const QCommandLineOption user(u"user"_s,
+                                  u"Log in as this user (the password is asked for, or "
+                                  "read with --password-stdin / --password-env)."_s,
+                                  u"U"_s);
+    const QCommandLineOption passwordStdin(
+        u"password-stdin"_s, u"Read the password from the first line of standard input."_s);
+    const QCommandLineOption passwordEnv(
+        u"password-env"_s, u"Read the password from this environment variable."_s, u"VAR"_s);
+    const QCommandLineOption tokenStdin(
+        u"token-stdin"_s, u"Read an OAuth 2.0 token (XOAUTH2/OAUTHBEARER) from standard input."_s);
+    const QCommandLineOption tokenEnv(
+        u"token-env"_s, u"Read an OAuth 2.0 token from this environment variable."_s, u"VAR"_s);
+    const QCommandLineOption auth(u"auth"_s,
+                                  u"Use this SASL mechanism (default: the strongest offered): "_s +
+                                      QString::fromLatin1(supportedMechanisms().join(", ")) + u'.',
+                                  u"MECH"_s);
+    const QCommandLineOption allowCleartext(
+        u"allow-cleartext-auth"_s,
+        u"Send the password even without encryption (unsafe; the report warns)."_s);
+    const QCommandLineOption allowUntrusted(
+        u"allow-untrusted-auth"_s,
+        u"Send the password even if the certificate did not verify (unsafe; the report warns)."_s);
+    const QCommandLineOption sendOption(u"send"_s,
+                                        u"Send a test message (needs --from and --to)."_s);
+    const QCommandLineOption from(u"from"_s, u"Sender address of the test message."_s, u"ADDR"_s);
+    const QCommandLineOption to(u"to"_s, u"Recipient of the test message (repeatable)."_s,
+                                u"ADDR"_s);
+    const QCommandLineOption subject(u"subject"_s, u"Subject of the test message."_s, u"TEXT"_s,
+                                     u"Portolan test message"_s);
+    const QCommandLineOption body(u"body"_s, u"Body of the test message."_s, u"TEXT"_s);
+    const QCommandLineOption bodyFile(
+        u"body-file"_s, u"Read the body of the test message from this file."_s, u"FILE"_s);
+    parser.addOptions({port,       protocol, security,       timeout,        ipv4,
+                       ipv6,       caFile,   serverName,     dnsServer,      json,
+                       transcript, user,     passwordStdin,  passwordEnv,    tokenStdin,
+                       tokenEnv,   auth,     allowCleartext, allowUntrusted, sendOption,
+                       from,       to,       subject,        body,           bodyFile});
+    for (const QString &a : arguments) {
+        if (a == "--password"_L1 || a.startsWith("--password="_L1) || a == "--token"_L1 ||
+            a.startsWith("--token="_L1))
+            return usageError(
+                u"a password or token is never taken as an argument (it would show in the process "
+                "list): use --password-stdin, --password-env, --token-stdin or --token-env"_s);
+    }
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -228,6 +368,42 @@ int runCheck(const QStringList &arguments)
         options.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (options.extraCaCertificates.isEmpty())
             return usageError(u"--ca-file %1 holds no PEM certificate"_s.arg(file.fileName()));
+    }
+
+    if (const QString why = readLogin(parser, options, user, passwordStdin, passwordEnv, tokenStdin,
+                                      tokenEnv, auth);
+        !why.isEmpty())
+        return usageError(why);
+    options.allowCleartextAuth = parser.isSet(allowCleartext);
+    options.allowUntrustedAuth = parser.isSet(allowUntrusted);
+    if (parser.isSet(sendOption)) {
+        options.send = true;
+        options.message.from = parser.value(from);
+        options.message.to = parser.values(to);
+        options.message.subject = parser.value(subject);
+        if (options.message.from.isEmpty() || options.message.to.isEmpty())
+            return usageError(u"--send needs --from and at least one --to"_s);
+        for (const QString &address : QStringList{options.message.from} + options.message.to) {
+            if (!address.contains(u'@') || address.contains(u'<') || address.contains(u'>') ||
+                std::any_of(address.cbegin(), address.cend(),
+                            [](QChar c) { return c.isSpace() || c.unicode() < 0x20; }))
+                return usageError(u"'%1' is not an email address"_s.arg(address));
+        }
+        if (parser.isSet(bodyFile)) {
+            QFile file(parser.value(bodyFile));
+            if (!file.open(QIODevice::ReadOnly))
+                return usageError(
+                    u"cannot read --body-file %1: %2"_s.arg(file.fileName(), file.errorString()));
+            options.message.body = QString::fromUtf8(file.read(10 * 1024 * 1024));
+        } else {
+            options.message.body =
+                parser.isSet(body)
+                    ? parser.value(body)
+                    : u"This is a test message sent by Portolan %1 to check that mail can be "
+                      "sent through this server.\n"_s.arg(QCoreApplication::applicationVersion());
+        }
+    } else if (parser.isSet(from) || parser.isSet(to)) {
+        return usageError(u"--from and --to only make sense with --send"_s);
     }
 
     SmtpCheck check(options);

@@ -100,6 +100,13 @@ void LineConnection::writeSensitiveLine(const QByteArray &line, const QString &s
     rearmQuickAck(m_socket);
 }
 
+void LineConnection::writeRaw(const QByteArray &bytes, const QString &shownAs)
+{
+    m_transcript->clientRedacted(shownAs);
+    m_socket->write(bytes);
+    rearmQuickAck(m_socket);
+}
+
 qsizetype LineConnection::pendingBytes() const
 {
     return m_buffer.size() + m_socket->bytesAvailable();

@@ -37,6 +37,8 @@ public:
     void writeLine(const QByteArray &line);
     // A sensitive line: sent as it is, written to the transcript as `shownAs`.
     void writeSensitiveLine(const QByteArray &line, const QString &shownAs);
+    // Bytes as they are (a message after DATA), written to the transcript as one line `shownAs`.
+    void writeRaw(const QByteArray &bytes, const QString &shownAs);
     // Bytes received and not yet handed out as lines, including any the socket holds.
     [[nodiscard]] qsizetype pendingBytes() const;
     [[nodiscard]] QByteArray peekPending() const { return m_buffer; }

@@ -85,6 +85,9 @@ Catalogue Catalogue::fromJson(const QByteArray &json, QString *error)
             *error = parseError.errorString();
         return c;
     }
+    const QJsonObject enhanced = doc.object().value("enhancedStatus"_L1).toObject();
+    for (auto it = enhanced.constBegin(); it != enhanced.constEnd(); ++it)
+        c.m_enhanced.insert(it.key(), it.value().toString());
     const QJsonArray codes = doc.object().value("codes"_L1).toArray();
     for (const QJsonValue &value : codes) {
         const QJsonObject o = value.toObject();
@@ -114,6 +117,11 @@ const CatalogueEntry *Catalogue::entry(const QString &code) const
 {
     const auto it = m_entries.constFind(code);
     return it == m_entries.constEnd() ? nullptr : &it.value();
+}
+
+QString Catalogue::enhancedStatusText(int subject, int detail) const
+{
+    return m_enhanced.value(u"X.%1.%2"_s.arg(subject).arg(detail));
 }
 
 QString Catalogue::toMarkdown() const

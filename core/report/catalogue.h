@@ -32,12 +32,15 @@ public:
 
     [[nodiscard]] const CatalogueEntry *entry(const QString &code) const;
     [[nodiscard]] QStringList codes() const { return m_order; }
+    // RFC 3463 enhanced status codes (X.subject.detail) in plain words; empty when unknown.
+    [[nodiscard]] QString enhancedStatusText(int subject, int detail) const;
     // The catalogue as Markdown: docs/diagnoses.md is this text.
     [[nodiscard]] QString toMarkdown() const;
 
 private:
     QHash<QString, CatalogueEntry> m_entries;
     QStringList m_order;
+    QHash<QString, QString> m_enhanced;
 };
 
 } // namespace Portolan

@@ -103,6 +103,11 @@ struct Report
     QStringList capabilitiesBeforeTls;
     QStringList capabilities; // the ones that count: after TLS where there is TLS
     TlsFacts tls;
+    bool loginRequested = false;
+    bool authenticated = false;
+    QString authMechanism; // the SASL mechanism used (never the credentials)
+    bool sendRequested = false;
+    QString messageReply; // the server's reply to the message, when it took it
     QList<PhaseRecord> phases;
     QList<TranscriptEntry> transcript;
     QList<Diagnosis> diagnoses;

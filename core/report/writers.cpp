@@ -179,6 +179,12 @@ QJsonObject reportToJson(const Report &r)
         {u"capabilities"_s, toArray(r.capabilities)},
         {u"capabilitiesBeforeTls"_s, toArray(r.capabilitiesBeforeTls)},
         {u"tls"_s, tls},
+        {u"auth"_s, QJsonObject{{u"requested"_s, r.loginRequested},
+                                {u"authenticated"_s, r.authenticated},
+                                {u"mechanism"_s, r.authMechanism}}},
+        {u"message"_s, QJsonObject{{u"requested"_s, r.sendRequested},
+                                   {u"accepted"_s, !r.messageReply.isEmpty()},
+                                   {u"reply"_s, r.messageReply}}},
         {u"transcript"_s, transcript},
     };
 }
@@ -279,6 +285,18 @@ QString reportToText(const Report &r, const TextOptions &options)
                 c.signatureAlgorithm);
             out += u"      SHA-256 %1\n"_s.arg(c.sha256);
         }
+    }
+    if (r.loginRequested) {
+        out += u'\n' + st.bold(u"Login"_s) + u"  "_s +
+               (r.authenticated             ? u"accepted (%1)"_s.arg(r.authMechanism)
+                : r.authMechanism.isEmpty() ? u"not tried"_s
+                                            : u"refused (%1)"_s.arg(r.authMechanism)) +
+               u'\n';
+    }
+    if (r.sendRequested) {
+        out += st.bold(u"Test message"_s) + u"  "_s +
+               (r.messageReply.isEmpty() ? u"not accepted"_s : u"accepted: "_s + r.messageReply) +
+               u'\n';
     }
     if (!r.capabilities.isEmpty())
         out += u'\n' + st.bold(u"Capabilities"_s) + u"  "_s + r.capabilities.join(u", "_s) + u'\n';

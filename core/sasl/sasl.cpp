@@ -20,8 +20,7 @@ class Plain final : public SaslMechanism
 public:
     explicit Plain(const Credentials &c)
         : m_c(c)
-    {
-    }
+    {}
     QByteArray name() const override { return "PLAIN"; }
     std::optional<QByteArray> initialResponse() override
     {
@@ -48,8 +47,7 @@ class Login final : public SaslMechanism
 public:
     explicit Login(const Credentials &c)
         : m_c(c)
-    {
-    }
+    {}
     QByteArray name() const override { return "LOGIN"; }
     std::optional<QByteArray> initialResponse() override { return std::nullopt; }
     Step respond(const QByteArray &challenge) override
@@ -74,8 +72,7 @@ class CramMd5 final : public SaslMechanism
 public:
     explicit CramMd5(const Credentials &c)
         : m_c(c)
-    {
-    }
+    {}
     QByteArray name() const override { return "CRAM-MD5"; }
     std::optional<QByteArray> initialResponse() override { return std::nullopt; }
     Step respond(const QByteArray &challenge) override
@@ -83,8 +80,8 @@ public:
         if (m_done)
             return {false, {}, u"CRAM-MD5 has one step"_s};
         m_done = true;
-        const QByteArray digest =
-            QMessageAuthenticationCode::hash(challenge, m_c.password.toUtf8(), QCryptographicHash::Md5);
+        const QByteArray digest = QMessageAuthenticationCode::hash(challenge, m_c.password.toUtf8(),
+                                                                   QCryptographicHash::Md5);
         return {true, m_c.user.toUtf8() + ' ' + digest.toHex(), {}};
     }
 
@@ -127,7 +124,9 @@ public:
         if (!m_expectedServerSignature.isEmpty()) {
             // The server's final message as a challenge: check it, answer with nothing.
             if (!verifyServerFinal(challenge))
-                return {false, {}, u"the server's SCRAM signature is wrong: it does not know the password"_s};
+                return {false,
+                        {},
+                        u"the server's SCRAM signature is wrong: it does not know the password"_s};
             return {true, QByteArray(), {}};
         }
         QByteArray serverNonce, salt;
@@ -140,9 +139,13 @@ public:
             else if (attribute.startsWith("i="))
                 iterations = attribute.mid(2).toInt();
             else if (attribute.startsWith("m="))
-                return {false, {}, u"the server asks for a SCRAM extension that is not supported"_s};
+                return {
+                    false, {}, u"the server asks for a SCRAM extension that is not supported"_s};
             else if (attribute.startsWith("e="))
-                return {false, {}, u"the server reports a SCRAM error: "_s + QString::fromUtf8(attribute.mid(2))};
+                return {false,
+                        {},
+                        u"the server reports a SCRAM error: "_s +
+                            QString::fromUtf8(attribute.mid(2))};
         }
         if (!serverNonce.startsWith(m_nonce) || serverNonce.size() == m_nonce.size())
             return {false, {}, u"the server's SCRAM nonce does not extend ours"_s};
@@ -150,16 +153,18 @@ public:
             return {false, {}, u"the server sent no SCRAM salt"_s};
         // RFC 7677 §4 asks for at least 4096; a huge count would be a denial of service.
         if (iterations < 1 || iterations > 1000000)
-            return {false, {}, u"the server's SCRAM iteration count %1 is out of range"_s.arg(iterations)};
+            return {false,
+                    {},
+                    u"the server's SCRAM iteration count %1 is out of range"_s.arg(iterations)};
 
         const int hashLength = QCryptographicHash::hashLength(m_algorithm);
         QByteArray salted(hashLength, Qt::Uninitialized);
         const QByteArray password = m_c.password.toUtf8(); // SASLprep: ASCII and NFC passwords
         if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
-                              reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                              iterations, m_algorithm == QCryptographicHash::Sha1 ? EVP_sha1() : EVP_sha256(),
-                              hashLength, reinterpret_cast<unsigned char *>(salted.data()))
-            != 1)
+                              reinterpret_cast<const unsigned char *>(salt.constData()),
+                              int(salt.size()), iterations,
+                              m_algorithm == QCryptographicHash::Sha1 ? EVP_sha1() : EVP_sha256(),
+                              hashLength, reinterpret_cast<unsigned char *>(salted.data())) != 1)
             return {false, {}, u"PBKDF2 failed"_s};
 
         const QByteArray clientKey = hmac(salted, "Client Key");
@@ -215,8 +220,7 @@ public:
         , m_oauthBearer(oauthBearer)
         , m_host(host)
         , m_port(port)
-    {
-    }
+    {}
     QByteArray name() const override { return m_oauthBearer ? "OAUTHBEARER" : "XOAUTH2"; }
     std::optional<QByteArray> initialResponse() override
     {
@@ -277,8 +281,9 @@ QByteArray chooseMechanism(const QByteArrayList &offered, const Credentials &cre
     return {};
 }
 
-std::unique_ptr<SaslMechanism> createMechanism(const QByteArray &name, const Credentials &credentials,
-                                               const QString &host, quint16 port, const QByteArray &nonce)
+std::unique_ptr<SaslMechanism> createMechanism(const QByteArray &name,
+                                               const Credentials &credentials, const QString &host,
+                                               quint16 port, const QByteArray &nonce)
 {
     const QByteArray n = name.toUpper();
     if (n == "PLAIN")

@@ -16,7 +16,10 @@ struct Credentials
     QString user;
     QString password; // for PLAIN, LOGIN, CRAM-MD5, SCRAM-*
     QString token;    // an OAuth 2.0 bearer token, for XOAUTH2 and OAUTHBEARER
-    [[nodiscard]] bool isEmpty() const { return user.isEmpty() && password.isEmpty() && token.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const
+    {
+        return user.isEmpty() && password.isEmpty() && token.isEmpty();
+    }
 };
 
 // One SASL mechanism's client side (RFC 4422). Challenges and responses are raw bytes; the
@@ -39,7 +42,10 @@ public:
     [[nodiscard]] virtual Step respond(const QByteArray &challenge) = 0;
     // SCRAM: checks the server's final message (its proof that it knows the password).
     // Mechanisms without one return true for an empty message.
-    [[nodiscard]] virtual bool verifyServerFinal(const QByteArray &serverFinal) { return serverFinal.isEmpty(); }
+    [[nodiscard]] virtual bool verifyServerFinal(const QByteArray &serverFinal)
+    {
+        return serverFinal.isEmpty();
+    }
     [[nodiscard]] virtual bool authenticatesServer() const { return false; }
 };
 
@@ -49,14 +55,14 @@ public:
 [[nodiscard]] bool isOAuthMechanism(const QByteArray &name);
 // The mechanism to use from what the server offers, for these credentials (OAuth ones only with
 // a token, password ones only with a password); empty when none fits.
-[[nodiscard]] QByteArray chooseMechanism(const QByteArrayList &offered, const Credentials &credentials);
+[[nodiscard]] QByteArray chooseMechanism(const QByteArrayList &offered,
+                                         const Credentials &credentials);
 
 // `host` and `port` are what OAUTHBEARER reports to the server (RFC 7628 §3.1). `nonce` is for
 // tests with known vectors; empty: 24 random bytes.
-[[nodiscard]] std::unique_ptr<SaslMechanism> createMechanism(const QByteArray &name,
-                                                             const Credentials &credentials,
-                                                             const QString &host = {}, quint16 port = 0,
-                                                             const QByteArray &nonce = {});
+[[nodiscard]] std::unique_ptr<SaslMechanism>
+createMechanism(const QByteArray &name, const Credentials &credentials, const QString &host = {},
+                quint16 port = 0, const QByteArray &nonce = {});
 
 // The base64 decoding a SASL challenge needs: strict (RFC 4648 alphabet and padding), no
 // silently skipped characters. nullopt when it is not valid base64.

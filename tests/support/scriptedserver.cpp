@@ -92,6 +92,7 @@ public:
 
     QStringList m_clientLines;
     QStringList m_mismatches;
+    QList<QByteArray> m_messages;
 
 private:
     void onReadyRead()
@@ -108,6 +109,21 @@ private:
 
     void processLines()
     {
+        while (m_readingMessage) {
+            const qsizetype eol = m_buffer.indexOf('\n');
+            if (eol < 0)
+                return;
+            const QByteArray line = m_buffer.left(eol + 1);
+            m_buffer.remove(0, eol + 1);
+            if (line == ".\r\n") {
+                m_messages << m_message;
+                m_message.clear();
+                m_readingMessage = false;
+                step();
+                return;
+            }
+            m_message += line;
+        }
         while (m_waitingLine) {
             const qsizetype eol = m_buffer.indexOf('\n');
             if (eol < 0)
@@ -152,6 +168,10 @@ private:
                 m_buffer.clear();
                 m_socket->startServerEncryption();
                 return;
+            } else if (s == "DATA"_L1) {
+                m_readingMessage = true;
+                processLines();
+                return;
             } else if (s == "BYTES"_L1) {
                 if (m_socket->bytesAvailable() > 0) {
                     m_socket->readAll();
@@ -187,6 +207,8 @@ private:
     QByteArray m_buffer;
     QString m_expected;
     bool m_waitingLine = false;
+    bool m_readingMessage = false;
+    QByteArray m_message;
     bool m_waitingTls = false;
     bool m_waitingBytes = false;
 };
@@ -221,6 +243,14 @@ QStringList ScriptedServer::clientLines() const
     QStringList all;
     for (const ScriptRunner *r : m_runners)
         all << r->m_clientLines;
+    return all;
+}
+
+QList<QByteArray> ScriptedServer::messages() const
+{
+    QList<QByteArray> all;
+    for (const ScriptRunner *r : m_runners)
+        all << r->m_messages;
     return all;
 }
 

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] int connectionCount() const { return int(m_runners.size()); }
     // Every line the clients sent, all connections, in order.
     [[nodiscard]] QStringList clientLines() const;
+    // The messages received with DATA, dot-stuffed as on the wire, without the final ".".
+    [[nodiscard]] QList<QByteArray> messages() const;
     // The first place a client did not do what the script expected; empty when all went to plan.
     [[nodiscard]] QStringList mismatches() const;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/transcript.h"
 #include "protocols/smtp/smtpcheck.h"
 #include "scriptedserver.h"
 
@@ -46,5 +47,11 @@ struct CheckRunner
         return out;
     }
 
-    [[nodiscard]] QString transcriptText() const;
+    [[nodiscard]] QString transcriptText() const
+    {
+        QStringList lines;
+        for (const Portolan::TranscriptEntry &e : report.transcript)
+            lines << Portolan::Transcript::format(e, false);
+        return lines.join(u'\n');
+    }
 };

@@ -52,12 +52,16 @@ void TestSasl::cramMd5Rfc2195()
 void TestSasl::scramSha1Rfc5802()
 {
     // RFC 5802 §5
-    auto m = createMechanism("SCRAM-SHA-1", {u"user"_s, u"pencil"_s, {}}, {}, 0, "fyko+d2lbbFgONRv9qkxdawL");
+    auto m = createMechanism("SCRAM-SHA-1", {u"user"_s, u"pencil"_s, {}}, {}, 0,
+                             "fyko+d2lbbFgONRv9qkxdawL");
     QCOMPARE(*m->initialResponse(), QByteArray("n,,n=user,r=fyko+d2lbbFgONRv9qkxdawL"));
-    const auto step = m->respond("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096");
+    const auto step =
+        m->respond("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096");
     QVERIFY(step.ok);
-    QCOMPARE(step.response,
-             QByteArray("c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts="));
+    QCOMPARE(
+        step.response,
+        QByteArray(
+            "c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts="));
     QVERIFY(m->authenticatesServer());
     QVERIFY(m->verifyServerFinal("v=rmF9pqV8S7suAoZWja4dJRkFsKQ="));
     QVERIFY(!m->verifyServerFinal("v=rmF9pqV8S7suAoZWja4dJRkFsKQX"));
@@ -67,13 +71,15 @@ void TestSasl::scramSha1Rfc5802()
 void TestSasl::scramSha256Rfc7677()
 {
     // RFC 7677 §3
-    auto m = createMechanism("SCRAM-SHA-256", {u"user"_s, u"pencil"_s, {}}, {}, 0, "rOprNGfwEbeRWgbNEkqO");
+    auto m = createMechanism("SCRAM-SHA-256", {u"user"_s, u"pencil"_s, {}}, {}, 0,
+                             "rOprNGfwEbeRWgbNEkqO");
     QCOMPARE(*m->initialResponse(), QByteArray("n,,n=user,r=rOprNGfwEbeRWgbNEkqO"));
     const auto step = m->respond(
         "r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096");
     QVERIFY(step.ok);
-    QCOMPARE(step.response, QByteArray("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
-                                       "p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ="));
+    QCOMPARE(step.response,
+             QByteArray("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+                        "p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ="));
     // The server-final message as a challenge (how SMTP carries it): verified, empty answer.
     const auto final = m->respond("v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=");
     QVERIFY(final.ok);
@@ -102,15 +108,20 @@ void TestSasl::scramRejectsBadServers()
 
 void TestSasl::bearer()
 {
-    auto x = createMechanism("XOAUTH2", {u"someuser@example.com"_s, {}, u"ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"_s});
+    auto x = createMechanism(
+        "XOAUTH2",
+        {u"someuser@example.com"_s, {}, u"ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"_s});
     QCOMPARE(*x->initialResponse(),
-             QByteArray("user=someuser@example.com\x01" "auth=Bearer ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg\x01\x01"));
+             QByteArray("user=someuser@example.com\x01"
+                        "auth=Bearer ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg\x01\x01"));
     QCOMPARE(x->respond("{\"status\":\"401\"}").response, QByteArray());
-    auto o = createMechanism("OAUTHBEARER", {u"user@example.com"_s, {}, u"vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg=="_s},
-                             u"server.example.com"_s, 587);
+    auto o = createMechanism(
+        "OAUTHBEARER", {u"user@example.com"_s, {}, u"vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg=="_s},
+        u"server.example.com"_s, 587);
     // RFC 7628 §4.1
-    QCOMPARE(*o->initialResponse(), QByteArray("n,a=user@example.com,\x01host=server.example.com\x01port=587\x01"
-                                               "auth=Bearer vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg==\x01\x01"));
+    QCOMPARE(*o->initialResponse(),
+             QByteArray("n,a=user@example.com,\x01host=server.example.com\x01port=587\x01"
+                        "auth=Bearer vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg==\x01\x01"));
     QCOMPARE(o->respond("{\"status\":\"invalid_token\"}").response, QByteArray("\x01"));
 }
 
@@ -119,12 +130,14 @@ void TestSasl::choice_data()
     QTest::addColumn<QByteArrayList>("offered");
     QTest::addColumn<bool>("token");
     QTest::addColumn<QByteArray>("chosen");
-    QTest::newRow("strongest") << QByteArrayList{"PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"} << false
-                               << QByteArray("SCRAM-SHA-256");
+    QTest::newRow("strongest") << QByteArrayList{"PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1",
+                                                 "SCRAM-SHA-256"}
+                               << false << QByteArray("SCRAM-SHA-256");
     QTest::newRow("lower case") << QByteArrayList{"login", "plain"} << false << QByteArray("PLAIN");
-    QTest::newRow("oauth only, password") << QByteArrayList{"XOAUTH2", "OAUTHBEARER"} << false << QByteArray();
-    QTest::newRow("oauth with token") << QByteArrayList{"PLAIN", "XOAUTH2", "OAUTHBEARER"} << true
-                                      << QByteArray("OAUTHBEARER");
+    QTest::newRow("oauth only, password")
+        << QByteArrayList{"XOAUTH2", "OAUTHBEARER"} << false << QByteArray();
+    QTest::newRow("oauth with token")
+        << QByteArrayList{"PLAIN", "XOAUTH2", "OAUTHBEARER"} << true << QByteArray("OAUTHBEARER");
     QTest::newRow("unknown only") << QByteArrayList{"GSSAPI", "NTLM"} << false << QByteArray();
 }
 

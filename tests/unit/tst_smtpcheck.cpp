@@ -17,14 +17,6 @@ using namespace Qt::StringLiterals;
 using namespace Portolan;
 using PortolanTest::ScriptedServer;
 
-QString CheckRunner::transcriptText() const
-{
-    QStringList lines;
-    for (const TranscriptEntry &e : report.transcript)
-        lines << Transcript::format(e, false);
-    return lines.join(u'\n');
-}
-
 namespace {
 
 const QString Greeting = u"S: 220 mail.test ESMTP ready\n"_s;

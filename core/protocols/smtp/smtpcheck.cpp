@@ -25,6 +25,8 @@ SmtpCheck::SmtpCheck(const CheckOptions &options, QObject *parent)
     , m_options(options)
 {
     m_report.target = options.target;
+    m_report.loginRequested = !options.credentials.isEmpty();
+    m_report.sendRequested = options.send;
     if (m_report.target.port == 0)
         m_report.target.port = defaultPort(options.target.security);
     if (m_report.target.serverName.isEmpty())
@@ -161,6 +163,12 @@ void SmtpCheck::startAttempt(Security security, const QString &why)
     s.connectTimeout = m_options.timeout;
     s.phaseTimeout = m_options.timeout;
     s.attempt = m_first ? 2 : 1;
+    s.credentials = m_options.credentials;
+    s.mechanism = m_options.mechanism;
+    s.allowCleartextAuth = m_options.allowCleartextAuth;
+    s.allowUntrustedAuth = m_options.allowUntrustedAuth;
+    s.send = m_options.send;
+    s.message = m_options.message;
     if (!m_first && security != Security::Tls && m_options.quietDelay < m_options.timeout)
         s.quietDelay = m_options.quietDelay;
 
@@ -275,6 +283,9 @@ void SmtpCheck::conclude()
         rep.capabilitiesBeforeTls = used->capabilitiesBeforeTls;
         rep.capabilities = used->capabilities;
         rep.tls = used->tls;
+        rep.authMechanism = used->mechanism;
+        rep.authenticated = used->authenticated;
+        rep.messageReply = used->queueId;
     }
     if (m_aborted)
         rep.diagnoses << Diagnosis{

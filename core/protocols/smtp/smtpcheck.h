@@ -1,7 +1,9 @@
 #pragma once
 
 #include "dns/resolver.h"
+#include "message.h"
 #include "report/report.h"
+#include "sasl/sasl.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -24,6 +26,13 @@ struct CheckOptions
     QList<QSslCertificate> extraCaCertificates;
     // How long a plain connection may stay silent before implicit TLS is tried alongside.
     std::chrono::milliseconds quietDelay{1500};
+
+    Credentials credentials; // empty: no login
+    QByteArray mechanism;    // forced SASL mechanism; empty: the strongest offered
+    bool allowCleartextAuth = false;
+    bool allowUntrustedAuth = false;
+    bool send = false; // send `message` (MAIL FROM, RCPT TO, DATA)
+    TestMessage message;
 };
 
 // A whole SMTP check of one host and port: resolve, then one attempt in the chosen security

@@ -35,6 +35,31 @@ bool looksLikeTlsRecord(const QByteArray &bytes)
     return bytes.size() >= 2 && (bytes.at(0) == 0x16 || bytes.at(0) == 0x15) && bytes.at(1) == 0x03;
 }
 
+// The mechanisms of "AUTH PLAIN LOGIN" (and of the pre-RFC "AUTH=PLAIN LOGIN" form).
+QByteArrayList authMechanisms(const QStringList &capabilities)
+{
+    QByteArrayList out;
+    for (const QString &c : capabilities) {
+        if (c.startsWith("AUTH "_L1, Qt::CaseInsensitive) ||
+            c.startsWith("AUTH="_L1, Qt::CaseInsensitive)) {
+            for (const QString &m : c.mid(5).split(u' ', Qt::SkipEmptyParts)) {
+                const QByteArray name = m.toUpper().toLatin1();
+                if (!out.contains(name))
+                    out << name;
+            }
+        }
+    }
+    return out;
+}
+
+bool hasCapability(const QStringList &capabilities, QLatin1StringView keyword)
+{
+    return std::any_of(capabilities.cbegin(), capabilities.cend(), [keyword](const QString &c) {
+        return c.compare(keyword, Qt::CaseInsensitive) == 0 ||
+               c.startsWith(keyword + u' ', Qt::CaseInsensitive);
+    });
+}
+
 } // namespace
 
 SmtpSession::SmtpSession(const SmtpSessionSettings &settings, const QElapsedTimer &clock,
@@ -81,6 +106,16 @@ QString SmtpSession::phaseName(Phase phase)
         return u"tls-handshake"_s;
     case Phase::EhloAfterTls:
         return u"ehlo-after-tls"_s;
+    case Phase::Auth:
+        return u"auth"_s;
+    case Phase::MailFrom:
+        return u"mail-from"_s;
+    case Phase::RcptTo:
+        return u"rcpt-to"_s;
+    case Phase::Data:
+        return u"data"_s;
+    case Phase::Message:
+        return u"message"_s;
     case Phase::Quit:
         return u"quit"_s;
     case Phase::Done:
@@ -312,6 +347,15 @@ void SmtpSession::onReply(const SmtpReply &reply)
             QStringList caps;
             for (qsizetype i = 1; i < reply.lines.size(); ++i)
                 caps << escapeServerText(reply.lines.at(i));
+            if (!m_connection->socket()->isEncrypted()) {
+                // AUTH offered in the clear: a client that takes it up sends the password in
+                // clear (RFC 8314 §5.1). Said whether or not we log in.
+                const QByteArrayList clear = authMechanisms(caps);
+                if (!clear.isEmpty())
+                    note(u"auth-cleartext-offered"_s, Severity::Warning,
+                         u"before TLS the server offers AUTH "_s +
+                             QString::fromLatin1(clear.join(' ')));
+            }
             if (m_phase == Phase::EhloAfterTls)
                 m_result.capabilities = caps;
             else
@@ -344,6 +388,15 @@ void SmtpSession::onReply(const SmtpReply &reply)
             return;
         }
         beginTls(Phase::StartTlsHandshake);
+        return;
+    case Phase::Auth:
+        onAuthReply(reply);
+        return;
+    case Phase::MailFrom:
+    case Phase::RcptTo:
+    case Phase::Data:
+    case Phase::Message:
+        onMailReply(reply);
         return;
     case Phase::Quit:
         endPhase(true, reply.summary());
@@ -380,7 +433,298 @@ void SmtpSession::afterEhlo()
         send("STARTTLS");
         return;
     }
+    afterCapabilities();
+}
+
+void SmtpSession::note(const QString &code, Severity severity, const QString &evidence,
+                       const QStringList &detail)
+{
+    m_result.diagnoses << Diagnosis{code, severity, phaseName(m_phase), evidence, detail};
+}
+
+void SmtpSession::afterCapabilities()
+{
+    if (!m_settings.credentials.isEmpty()) {
+        startAuth();
+        return;
+    }
+    if (m_settings.send) {
+        startMail();
+        return;
+    }
     quit();
+}
+
+void SmtpSession::startAuth()
+{
+    const bool encrypted = m_connection->socket()->isEncrypted();
+    const QString host = m_settings.peerName;
+    if (!encrypted && !m_settings.allowCleartextAuth) {
+        note(u"credentials-withheld"_s, Severity::Error,
+             u"the connection is not encrypted, so the password was not sent"_s);
+        quit();
+        return;
+    }
+    if (encrypted && !m_result.tls.verified && !m_settings.allowUntrustedAuth) {
+        note(u"credentials-withheld"_s, Severity::Error,
+             u"the server's certificate did not verify for %1, so the password was not sent"_s.arg(
+                 host));
+        quit();
+        return;
+    }
+    const QByteArrayList offered = authMechanisms(m_result.capabilities);
+    if (offered.isEmpty()) {
+        note(u"auth-not-offered"_s, Severity::Error,
+             m_result.capabilities.isEmpty()
+                 ? u"EHLO listed no extensions"_s
+                 : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
+        quit();
+        return;
+    }
+    const QString offeredText =
+        u"the server offers AUTH "_s + QString::fromLatin1(offered.join(' '));
+    QByteArray mechanism = m_settings.mechanism.toUpper();
+    if (!mechanism.isEmpty() && !offered.contains(mechanism)) {
+        note(u"auth-mechanism-unsupported"_s, Severity::Error,
+             u"%1 was asked for; %2"_s.arg(QString::fromLatin1(mechanism), offeredText));
+        quit();
+        return;
+    }
+    if (mechanism.isEmpty())
+        mechanism = chooseMechanism(offered, m_settings.credentials);
+    if (mechanism.isEmpty()) {
+        const bool oauthOnly = std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
+        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
+                                                                 : u"auth-mechanism-unsupported"_s,
+             Severity::Error, offeredText);
+        quit();
+        return;
+    }
+    m_sasl = createMechanism(mechanism, m_settings.credentials, host, m_settings.port);
+    m_result.mechanism = QString::fromLatin1(mechanism);
+    if (!encrypted || !m_result.tls.verified) {
+        note(u"credentials-sent-insecurely"_s, Severity::Warning,
+             !encrypted
+                 ? u"the password was sent over a connection that is not encrypted, as asked"_s
+                 : u"the password was sent although the certificate did not verify, as asked"_s);
+    }
+    enter(Phase::Auth);
+    // RFC 4954 §4: the initial response goes with the command; "=" stands for an empty one.
+    QByteArray line = "AUTH " + mechanism;
+    QString shown = u"AUTH "_s + QString::fromLatin1(mechanism);
+    if (const std::optional<QByteArray> initial = m_sasl->initialResponse()) {
+        line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
+        shown += u" <redacted>"_s;
+    }
+    m_connection->writeSensitiveLine(line, shown);
+}
+
+void SmtpSession::sendAuthResponse(const QByteArray &response)
+{
+    m_connection->writeSensitiveLine(response.toBase64(), u"<redacted>"_s);
+}
+
+void SmtpSession::onAuthReply(const SmtpReply &reply)
+{
+    if (reply.isIntermediate() && reply.code == 334) {
+        if (m_authCancelled) {
+            fail(u"protocol-error"_s,
+                 u"the server sent another challenge after the exchange was cancelled"_s);
+            return;
+        }
+        const QByteArray text = reply.lines.constFirst().trimmed();
+        const std::optional<QByteArray> challenge = decodeChallenge(text);
+        if (!challenge) {
+            // RFC 4954 §4: a client that cannot decode a challenge cancels with "*".
+            m_authCancelled = true;
+            note(u"protocol-error"_s, Severity::Error,
+                 u"the server's AUTH challenge is not valid base64: \"%1\""_s.arg(
+                     escapeServerText(text.left(80))));
+            m_connection->writeLine("*");
+            return;
+        }
+        const SaslMechanism::Step step = m_sasl->respond(*challenge);
+        if (!step.ok) {
+            m_authCancelled = true;
+            const bool forged =
+                m_sasl->authenticatesServer() && step.error.contains(u"signature"_s);
+            note(forged ? u"auth-server-unverified"_s : u"protocol-error"_s, Severity::Error,
+                 step.error);
+            m_connection->writeLine("*");
+            return;
+        }
+        if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
+            m_serverVerified = true;
+        sendAuthResponse(step.response);
+        return;
+    }
+    if (m_authCancelled) {
+        // The answer to our "*" (501, usually); the finding is already recorded.
+        endPhase(false, reply.summary());
+        quit();
+        return;
+    }
+    const QString evidence = reply.summary() + explainEnhancedStatus(reply.enhanced);
+    if (reply.isPositive()) {
+        if (m_sasl->authenticatesServer() && !m_serverVerified) {
+            // The server's final SCRAM message may come with the 235 (RFC 4954 §4 allows it).
+            const std::optional<QByteArray> extra =
+                decodeChallenge(reply.lines.constFirst().split(' ').constLast());
+            if (!extra || !m_sasl->verifyServerFinal(*extra)) {
+                note(
+                    u"auth-server-unverified"_s, Severity::Error,
+                    u"the server accepted the login without proving that it knows the password (%1)"_s
+                        .arg(reply.summary()));
+                endPhase(false, reply.summary());
+                quit();
+                return;
+            }
+        }
+        m_result.authenticated = true;
+        endPhase(true, m_result.mechanism + u": "_s + reply.summary());
+        if (m_settings.send) {
+            startMail();
+            return;
+        }
+        quit();
+        return;
+    }
+    QString code = u"protocol-error"_s;
+    if (reply.code == 421)
+        code = u"server-busy"_s;
+    else if (reply.code == 454 || (reply.isTransient()))
+        code = u"auth-temporary-failure"_s;
+    else if (reply.code == 534 || reply.code == 504)
+        code = u"auth-mechanism-unsupported"_s;
+    else if (reply.code == 535 || reply.code == 530 || reply.code == 538 || reply.isPermanent())
+        code = u"auth-failed"_s;
+    if (code == "server-busy"_L1) {
+        fail(code, evidence);
+        return;
+    }
+    note(code, Severity::Error, evidence);
+    endPhase(false, reply.summary());
+    quit();
+}
+
+void SmtpSession::startMail()
+{
+    const TestMessage &m = m_settings.message;
+    const bool utf8 =
+        needsSmtpUtf8(m.from) ||
+        std::any_of(m.to.cbegin(), m.to.cend(), [](const QString &t) { return needsSmtpUtf8(t); });
+    if (utf8 && !hasCapability(m_result.capabilities, "SMTPUTF8"_L1)) {
+        note(u"sender-rejected"_s, Severity::Error,
+             u"the addresses need SMTPUTF8 (RFC 6531), which the server does not offer"_s);
+        quit();
+        return;
+    }
+    enter(Phase::MailFrom);
+    QByteArray line = "MAIL FROM:<" + m.from.toUtf8() + ">";
+    if (hasCapability(m_result.capabilities, "8BITMIME"_L1))
+        line += " BODY=8BITMIME";
+    if (utf8)
+        line += " SMTPUTF8";
+    send(line);
+}
+
+void SmtpSession::onMailReply(const SmtpReply &reply)
+{
+    const QString evidence = reply.summary() + explainEnhancedStatus(reply.enhanced);
+    if (reply.code == 421) {
+        fail(u"server-busy"_s, evidence);
+        return;
+    }
+    const QString lower = reply.summary().toLower();
+    // A refusal a client that has not logged in gets where a login would help.
+    const bool wantsLogin =
+        !m_result.authenticated &&
+        (reply.code == 530 ||
+         (reply.isPermanent() && reply.enhanced.klass == 5 && reply.enhanced.subject == 7 &&
+          (reply.enhanced.detail == 0 || reply.enhanced.detail == 1) &&
+          !lower.contains("relay"_L1) && !authMechanisms(m_result.capabilities).isEmpty()));
+    switch (m_phase) {
+    case Phase::MailFrom:
+        if (reply.isPositive()) {
+            endPhase(true, reply.summary());
+            m_rcptIndex = 0;
+            m_rcptAccepted = 0;
+            enter(Phase::RcptTo);
+            send("RCPT TO:<" + m_settings.message.to.value(0).toUtf8() + ">");
+            return;
+        }
+        note(reply.isTransient() ? u"greylisted"_s
+             : wantsLogin        ? u"auth-required"_s
+                                 : u"sender-rejected"_s,
+             reply.isTransient() ? Severity::Warning : Severity::Error, evidence,
+             {m_settings.message.from});
+        endPhase(false, reply.summary());
+        quit();
+        return;
+    case Phase::RcptTo: {
+        const QString rcpt = m_settings.message.to.value(m_rcptIndex);
+        if (reply.isPositive()) {
+            ++m_rcptAccepted;
+        } else if (lower.contains("relay access denied"_L1) ||
+                   lower.contains("relaying denied"_L1) ||
+                   lower.contains("relay not permitted"_L1)) {
+            note(u"relay-denied"_s, Severity::Error, evidence, {rcpt});
+        } else if (reply.isTransient()) {
+            note(u"greylisted"_s, Severity::Warning, evidence, {rcpt});
+        } else if (wantsLogin) {
+            note(u"auth-required"_s, Severity::Error, evidence, {rcpt});
+        } else {
+            note(u"recipient-rejected"_s, Severity::Error, evidence, {rcpt});
+        }
+        ++m_rcptIndex;
+        if (m_rcptIndex < m_settings.message.to.size()) {
+            send("RCPT TO:<" + m_settings.message.to.at(m_rcptIndex).toUtf8() + ">");
+            return;
+        }
+        endPhase(m_rcptAccepted == m_settings.message.to.size(),
+                 u"%1 of %2 recipients accepted"_s.arg(m_rcptAccepted)
+                     .arg(m_settings.message.to.size()));
+        if (m_rcptAccepted == 0) {
+            quit();
+            return;
+        }
+        enter(Phase::Data);
+        send("DATA");
+        return;
+    }
+    case Phase::Data:
+        if (reply.code == 354 || reply.isIntermediate()) {
+            endPhase(true, reply.summary());
+            enter(Phase::Message);
+            const QByteArray message = composeMessage(
+                m_settings.message, hasCapability(m_result.capabilities, "8BITMIME"_L1),
+                QDateTime::currentDateTimeUtc(),
+                m_settings.message.from.section(u'@', -1).toUtf8());
+            const QByteArray wire = dotStuff(message);
+            m_connection->writeRaw(wire, u"<the test message: %1 lines, %2 bytes, then \".\">"_s
+                                             .arg(wire.count('\n') - 1)
+                                             .arg(wire.size()));
+            return;
+        }
+        note(reply.isTransient() ? u"greylisted"_s : u"message-rejected"_s,
+             reply.isTransient() ? Severity::Warning : Severity::Error, evidence);
+        endPhase(false, reply.summary());
+        quit();
+        return;
+    case Phase::Message:
+        if (reply.isPositive()) {
+            m_result.queueId = reply.summary();
+            endPhase(true, reply.summary());
+        } else {
+            note(reply.isTransient() ? u"greylisted"_s : u"message-rejected"_s,
+                 reply.isTransient() ? Severity::Warning : Severity::Error, evidence);
+            endPhase(false, reply.summary());
+        }
+        quit();
+        return;
+    default:
+        return;
+    }
 }
 
 void SmtpSession::sendEhlo(Phase phase)

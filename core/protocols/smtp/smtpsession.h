@@ -1,7 +1,9 @@
 #pragma once
 
+#include "message.h"
 #include "net/transcript.h"
 #include "report/report.h"
+#include "sasl/sasl.h"
 
 #include <QAbstractSocket>
 #include <QHostAddress>
@@ -33,6 +35,16 @@ struct SmtpSessionSettings
     // through quietAfterConnect() (the check then tries implicit TLS alongside). Zero: never.
     std::chrono::milliseconds quietDelay{0};
     int attempt = 1;
+
+    // Authentication (RFC 4954): only inside TLS whose certificate verified for peerName, unless
+    // the user explicitly allows otherwise.
+    Credentials credentials;
+    QByteArray mechanism; // forced; empty: the strongest offered
+    bool allowCleartextAuth = false;
+    bool allowUntrustedAuth = false;
+    // The test message, sent only when asked (--send).
+    bool send = false;
+    TestMessage message;
 };
 
 // One SMTP attempt over one connection, in one security mode: connect → [TLS] → greeting →
@@ -52,6 +64,11 @@ public:
         StartTls,
         StartTlsHandshake,
         EhloAfterTls,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Data,
+        Message,
         Quit,
         Done
     };
@@ -70,6 +87,9 @@ public:
         QStringList capabilitiesBeforeTls;
         QStringList capabilities;
         TlsFacts tls;
+        bool authenticated = false;
+        QString mechanism;
+        QString queueId;        // the server's words when it took the message
         bool greeted = false;   // a positive greeting arrived
         bool completed = false; // the dialogue ran to QUIT
         Hint hint = Hint::None;
@@ -108,6 +128,15 @@ private:
     void send(const QByteArray &command);
     void sendEhlo(Phase phase);
     void afterEhlo();
+    void afterCapabilities();
+    void startAuth();
+    void onAuthReply(const SmtpReply &reply);
+    void sendAuthResponse(const QByteArray &response);
+    void startMail();
+    void onMailReply(const SmtpReply &reply);
+    void finishTransaction();
+    void note(const QString &code, Severity severity, const QString &evidence,
+              const QStringList &detail = {});
     void beginTls(Phase phase);
     void quit();
     void fail(const QString &code, const QString &evidence, const QStringList &detail = {});
@@ -129,6 +158,11 @@ private:
     QStringList m_connectFailures;
     QStringList m_connectKinds;
     QList<QSslError> m_sslErrors;
+    std::unique_ptr<SaslMechanism> m_sasl;
+    bool m_authCancelled = false;
+    bool m_serverVerified = false;
+    int m_rcptIndex = 0;
+    int m_rcptAccepted = 0;
     bool m_finished = false;
     bool m_anyData = false;
 };
