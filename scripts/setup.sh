@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev libssl-dev libunbound-dev openssl
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
     python3 python3-jsonschema util-linux
+    postfix dovecot-core swaks
 )
 
 missing=()
@@ -22,6 +23,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     export DEBIAN_FRONTEND=noninteractive
+    # Postfix as a package only: the tests start their own instances with their own config.
+    echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
     $sudo apt-get update -qq
     $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

@@ -1,0 +1,207 @@
+// portolan-cli against real Postfix (with Dovecot SASL) started by the mailserver fixture
+// (tests/fixtures/mailserver.sh): login, the test message, the refusals, the cleartext port.
+// Every run has the transcript on and its whole output is searched for the password.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QHash<QString, QString> env;
+    bool load()
+    {
+        QFile f(QStringLiteral(PORTOLAN_MAILSERVER_STATE) + u"/fixture.env"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        return env.contains(u"SUBMISSION_PORT"_s);
+    }
+    QString operator[](const QString &key) const { return env.value(key); }
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString all; // stdout and stderr of the text run and the JSON run
+    QStringList codes() const
+    {
+        QStringList out;
+        for (const QJsonValue &d : json.value(u"diagnoses"_s).toArray())
+            out << d.toObject().value(u"code"_s).toString();
+        return out;
+    }
+};
+
+} // namespace
+
+class TestPostfix : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void loginAndSendStartTls();
+    void loginImplicitTlsEveryMechanism_data();
+    void loginImplicitTlsEveryMechanism();
+    void wrongPassword();
+    void noLoginIsAuthRequired();
+    void relayDenied();
+    void unknownRecipient();
+    void cleartextPortIsRefusedThenOverridden();
+
+private:
+    Run run(const QStringList &args, const QString &password = {});
+    QStringList tls(const QString &portKey) const
+    {
+        return {u"127.0.0.1"_s, u"--port"_s, m_fx[portKey], u"--ca-file"_s, m_fx[u"CA_FILE"_s], u"--servername"_s,
+                u"mail.test"_s};
+    }
+    QStringList login() const { return {u"--user"_s, m_fx[u"USER"_s], u"--password-env"_s, u"PORTOLAN_TEST_PASSWORD"_s}; }
+    Fixture m_fx;
+};
+
+void TestPostfix::initTestCase()
+{
+    QVERIFY2(m_fx.load(), "the mailserver fixture did not start (see the mailserver_start test's output)");
+}
+
+Run TestPostfix::run(const QStringList &args, const QString &password)
+{
+    Run r;
+    for (const bool json : {false, true}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PORTOLAN_TEST_PASSWORD"_s, password.isEmpty() ? m_fx[u"PASSWORD"_s] : password);
+        env.insert(u"NO_COLOR"_s, u"1"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"portolan.*=true"_s); // the debug log must not leak either
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PORTOLAN_CLI),
+                QStringList{u"check"_s} + args + QStringList{json ? u"--json"_s : u"--transcript"_s});
+        if (!p.waitForFinished(60000))
+            p.kill();
+        const QByteArray out = p.readAllStandardOutput();
+        r.all += QString::fromUtf8(out) + QString::fromUtf8(p.readAllStandardError());
+        r.exitCode = p.exitCode();
+        if (json)
+            r.json = QJsonDocument::fromJson(out).object();
+    }
+    const QByteArray secret = (password.isEmpty() ? m_fx[u"PASSWORD"_s] : password).toUtf8();
+    for (const QByteArray &form : {secret, secret.toBase64(), ("\0" + m_fx[u"USER"_s].toUtf8() + '\0' + secret).toBase64()}) {
+        if (r.all.contains(QString::fromUtf8(form)))
+            qFatal("the password leaked into the output");
+    }
+    return r;
+}
+
+static QString findMessage(const QString &mailDir, const QString &token)
+{
+    for (int i = 0; i < 50; ++i) {
+        QDirIterator it(mailDir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.fileName().contains(u"/new/"_s) && f.open(QIODevice::ReadOnly)) {
+                const QString text = QString::fromUtf8(f.readAll());
+                if (text.contains(token))
+                    return text;
+            }
+        }
+        QTest::qWait(100);
+    }
+    return {};
+}
+
+void TestPostfix::loginAndSendStartTls()
+{
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Run r = run(tls(u"SUBMISSION_PORT"_s) + login()
+                      + QStringList{u"--security"_s, u"starttls"_s, u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s,
+                                    m_fx[u"RECIPIENT"_s], u"--subject"_s, u"Portolan "_s + token});
+    QVERIFY2(r.exitCode == 0 && r.codes() == QStringList{u"ok"_s}, qPrintable(r.all));
+    QVERIFY(r.json.value(u"auth"_s).toObject().value(u"authenticated"_s).toBool());
+    QCOMPARE(r.json.value(u"auth"_s).toObject().value(u"mechanism"_s).toString(), u"SCRAM-SHA-256"_s);
+    QVERIFY(r.json.value(u"message"_s).toObject().value(u"accepted"_s).toBool());
+    QVERIFY(r.all.contains(u"C: AUTH SCRAM-SHA-256 <redacted>"_s));
+    const QString delivered = findMessage(m_fx[u"MAIL_DIR"_s] + u"/bob"_s, token);
+    QVERIFY2(!delivered.isEmpty(), "the test message did not arrive in bob's maildir");
+    QVERIFY(delivered.contains(u"with ESMTPSA"_s)); // authenticated submission over TLS
+}
+
+void TestPostfix::loginImplicitTlsEveryMechanism_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    for (const char *m : {"PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-1", "SCRAM-SHA-256"})
+        QTest::newRow(m) << QString::fromLatin1(m);
+}
+
+void TestPostfix::loginImplicitTlsEveryMechanism()
+{
+    QFETCH(QString, mechanism);
+    const Run r = run(tls(u"SUBMISSIONS_PORT"_s) + login() + QStringList{u"--security"_s, u"tls"_s, u"--auth"_s, mechanism});
+    QVERIFY2(r.exitCode == 0 && r.codes() == QStringList{u"ok"_s}, qPrintable(r.all));
+    QCOMPARE(r.json.value(u"auth"_s).toObject().value(u"mechanism"_s).toString(), mechanism);
+    QCOMPARE(r.json.value(u"security"_s).toString(), u"tls"_s);
+}
+
+void TestPostfix::wrongPassword()
+{
+    const Run r = run(tls(u"SUBMISSION_PORT"_s) + login(), u"not-the-password"_s);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.codes() == QStringList{u"auth-failed"_s}, qPrintable(r.all));
+    QCOMPARE(r.json.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), u"settings"_s);
+    QVERIFY(r.json.value(u"diagnoses"_s).toArray().first().toObject().value(u"evidence"_s).toString().contains(u"5.7.8"_s));
+}
+
+void TestPostfix::noLoginIsAuthRequired()
+{
+    const Run r = run(tls(u"SUBMISSION_PORT"_s)
+                      + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s, m_fx[u"RECIPIENT"_s]});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.codes() == QStringList{u"auth-required"_s}, qPrintable(r.all));
+}
+
+void TestPostfix::relayDenied()
+{
+    const Run r = run(tls(u"MX_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s, u"someone@example.com"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.codes() == QStringList{u"relay-denied"_s}, qPrintable(r.all));
+}
+
+void TestPostfix::unknownRecipient()
+{
+    const Run r = run(tls(u"MX_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s, u"nobody@test.portolan"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.codes() == QStringList{u"recipient-rejected"_s}, qPrintable(r.all));
+    QVERIFY(r.all.contains(u"the mailbox does not exist"_s));
+}
+
+void TestPostfix::cleartextPortIsRefusedThenOverridden()
+{
+    const QStringList base{u"127.0.0.1"_s, u"--port"_s, m_fx[u"CLEARTEXT_PORT"_s], u"--security"_s, u"none"_s};
+    Run r = run(base + login());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.codes() == (QStringList{u"auth-cleartext-offered"_s, u"credentials-withheld"_s}), qPrintable(r.all));
+    QVERIFY2(!r.all.contains(u"C: AUTH"_s), "no AUTH may be sent without TLS");
+    r = run(base + login() + QStringList{u"--allow-cleartext-auth"_s});
+    QCOMPARE(r.exitCode, 0); // it works, with warnings
+    QVERIFY2(r.codes() == (QStringList{u"auth-cleartext-offered"_s, u"credentials-sent-insecurely"_s}), qPrintable(r.all));
+    QCOMPARE(r.json.value(u"result"_s).toString(), u"warning"_s);
+    QVERIFY(r.json.value(u"auth"_s).toObject().value(u"authenticated"_s).toBool());
+}
+
+QTEST_GUILESS_MAIN(TestPostfix)
+#include "tst_postfix.moc"
