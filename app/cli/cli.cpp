@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "net/escape.h"
 #include "net/hostname.h"
 #include "protocols/smtp/smtpcheck.h"
 #include "report/catalogue.h"
@@ -42,7 +43,8 @@ QTextStream &err()
 
 int usageError(const QString &message)
 {
-    err() << "portolan-cli: " << message << "\n"
+    // The message may quote what the user typed: keep it on one line, control bytes escaped.
+    err() << "portolan-cli: " << escapeServerText(message.toUtf8()) << "\n"
           << "Try 'portolan-cli --help'.\n";
     err().flush();
     return ExitUsage;

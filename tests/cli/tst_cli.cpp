@@ -66,6 +66,7 @@ private Q_SLOTS:
     void jsonValidates();
     void networkUnreachable();
     void dnsServerOption();
+    void passwordFromStdinEnvAndPrompt();
     void colourOnTerminalOnly();
 
 private:
@@ -103,6 +104,31 @@ void TestCli::usageErrors_data()
     QTest::newRow("password as argument")
         << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password"_s, u"secret"_s};
     QTest::newRow("unknown code") << QStringList{u"explain"_s, u"no-such-code"_s};
+    QTest::newRow("password=") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password=secret"_s};
+    QTest::newRow("token") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--token"_s, u"abc"_s};
+    QTest::newRow("login without password, no terminal")
+        << QStringList{u"check"_s, u"127.0.0.1"_s, u"--user"_s, u"u"_s};
+    QTest::newRow("password without user")
+        << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password-env"_s, u"HOME"_s};
+    QTest::newRow("unset password variable")
+        << QStringList{u"check"_s, u"127.0.0.1"_s,      u"--user"_s,
+                       u"u"_s,     u"--password-env"_s, u"PORTOLAN_NO_SUCH_VARIABLE"_s};
+    QTest::newRow("unknown mechanism")
+        << QStringList{u"check"_s,          u"127.0.0.1"_s, u"--user"_s, u"u"_s,
+                       u"--password-env"_s, u"HOME"_s,      u"--auth"_s, u"NTLM"_s};
+    QTest::newRow("oauth mechanism with a password")
+        << QStringList{u"check"_s,          u"127.0.0.1"_s, u"--user"_s, u"u"_s,
+                       u"--password-env"_s, u"HOME"_s,      u"--auth"_s, u"XOAUTH2"_s};
+    QTest::newRow("send without from")
+        << QStringList{u"check"_s, u"127.0.0.1"_s, u"--send"_s, u"--to"_s, u"a@b.example"_s};
+    QTest::newRow("send to a non-address")
+        << QStringList{u"check"_s,       u"127.0.0.1"_s, u"--send"_s, u"--from"_s,
+                       u"a@b.example"_s, u"--to"_s,      u"bob"_s};
+    QTest::newRow("address with CRLF") << QStringList{
+        u"check"_s, u"127.0.0.1"_s,  u"--send"_s, u"--from"_s, u"a@b.example\r\nRCPT TO:<x@y>"_s,
+        u"--to"_s,  u"c@d.example"_s};
+    QTest::newRow("to without send")
+        << QStringList{u"check"_s, u"127.0.0.1"_s, u"--to"_s, u"a@b.example"_s};
 }
 
 void TestCli::usageErrors()
@@ -267,6 +293,56 @@ void TestCli::colourOnTerminalOnly()
         QCOMPARE(out.contains(QChar(0x1b)), !noColor);
         QCOMPARE(p.exitCode(), 1);
     }
+}
+
+void TestCli::passwordFromStdinEnvAndPrompt()
+{
+    const QByteArray password = "pr0mpt-Secret";
+    const QString blob = QString::fromLatin1((QByteArray("\0alice\0", 7) + password).toBase64());
+    const QString script = u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 "
+                           u"STARTTLS\nC: STARTTLS\nS: 220 go\nTLS\n"
+                           "C: EHLO\nS: 250-mail.test\nS: 250 AUTH PLAIN\nC: AUTH PLAIN "_s +
+                           blob + u"\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\nX\n"_s;
+    ScriptedServer server;
+    server.addScript(script);
+    const QStringList base{
+        u"check"_s,      u"127.0.0.1"_s, u"--port"_s,      QString::number(server.start()),
+        u"--security"_s, u"starttls"_s,  u"--ca-file"_s,   PortolanTest::certificatePath(u"ca"_s),
+        u"--user"_s,     u"alice"_s,     u"--transcript"_s};
+    // Standard input.
+    Run r = runCli(base + QStringList{u"--password-stdin"_s}, password + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"C: AUTH PLAIN <redacted>"_s));
+    QVERIFY(!r.out.contains(QString::fromLatin1(password)) && !r.out.contains(blob));
+    // An environment variable.
+    qputenv("PORTOLAN_TEST_SECRET", password);
+    r = runCli(base + QStringList{u"--password-env"_s, u"PORTOLAN_TEST_SECRET"_s});
+    qunsetenv("PORTOLAN_TEST_SECRET");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // The prompt on a terminal (`script` gives one), without echo.
+    if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+        QSKIP("util-linux 'script' is not installed");
+    QStringList quoted;
+    for (const QString &a : base)
+        quoted << u"'"_s + a + u"'"_s;
+    QProcess p;
+    p.start(u"script"_s,
+            {u"-qec"_s, QStringLiteral(PORTOLAN_CLI) + u' ' + quoted.join(u' '), u"/dev/null"_s});
+    QVERIFY(p.waitForStarted());
+    QSignalSpy output(&p, &QProcess::readyReadStandardOutput);
+    QByteArray seen;
+    for (int i = 0; i < 50 && !seen.contains("Password for alice"); ++i) {
+        output.wait(200);
+        seen += p.readAllStandardOutput();
+    }
+    QVERIFY2(seen.contains("Password for alice at 127.0.0.1: "), seen.constData());
+    p.write(password + "\n");
+    QSignalSpy done(&p, &QProcess::finished);
+    QVERIFY(done.wait(30000));
+    seen += p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(!seen.contains(password), "the password was echoed");
+    QVERIFY2(seen.contains("accepted (PLAIN)"), seen.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

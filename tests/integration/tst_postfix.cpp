@@ -68,16 +68,20 @@ private:
     Run run(const QStringList &args, const QString &password = {});
     QStringList tls(const QString &portKey) const
     {
-        return {u"127.0.0.1"_s, u"--port"_s, m_fx[portKey], u"--ca-file"_s, m_fx[u"CA_FILE"_s], u"--servername"_s,
-                u"mail.test"_s};
+        return {u"127.0.0.1"_s,     u"--port"_s,       m_fx[portKey], u"--ca-file"_s,
+                m_fx[u"CA_FILE"_s], u"--servername"_s, u"mail.test"_s};
     }
-    QStringList login() const { return {u"--user"_s, m_fx[u"USER"_s], u"--password-env"_s, u"PORTOLAN_TEST_PASSWORD"_s}; }
+    QStringList login() const
+    {
+        return {u"--user"_s, m_fx[u"USER"_s], u"--password-env"_s, u"PORTOLAN_TEST_PASSWORD"_s};
+    }
     Fixture m_fx;
 };
 
 void TestPostfix::initTestCase()
 {
-    QVERIFY2(m_fx.load(), "the mailserver fixture did not start (see the mailserver_start test's output)");
+    QVERIFY2(m_fx.load(),
+             "the mailserver fixture did not start (see the mailserver_start test's output)");
 }
 
 Run TestPostfix::run(const QStringList &args, const QString &password)
@@ -86,12 +90,15 @@ Run TestPostfix::run(const QStringList &args, const QString &password)
     for (const bool json : {false, true}) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PORTOLAN_TEST_PASSWORD"_s, password.isEmpty() ? m_fx[u"PASSWORD"_s] : password);
+        env.insert(u"PORTOLAN_TEST_PASSWORD"_s,
+                   password.isEmpty() ? m_fx[u"PASSWORD"_s] : password);
         env.insert(u"NO_COLOR"_s, u"1"_s);
-        env.insert(u"QT_LOGGING_RULES"_s, u"portolan.*=true"_s); // the debug log must not leak either
+        env.insert(u"QT_LOGGING_RULES"_s,
+                   u"portolan.*=true"_s); // the debug log must not leak either
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PORTOLAN_CLI),
-                QStringList{u"check"_s} + args + QStringList{json ? u"--json"_s : u"--transcript"_s});
+                QStringList{u"check"_s} + args +
+                    QStringList{json ? u"--json"_s : u"--transcript"_s});
         if (!p.waitForFinished(60000))
             p.kill();
         const QByteArray out = p.readAllStandardOutput();
@@ -101,7 +108,8 @@ Run TestPostfix::run(const QStringList &args, const QString &password)
             r.json = QJsonDocument::fromJson(out).object();
     }
     const QByteArray secret = (password.isEmpty() ? m_fx[u"PASSWORD"_s] : password).toUtf8();
-    for (const QByteArray &form : {secret, secret.toBase64(), ("\0" + m_fx[u"USER"_s].toUtf8() + '\0' + secret).toBase64()}) {
+    for (const QByteArray &form : {secret, secret.toBase64(),
+                                   ("\0" + m_fx[u"USER"_s].toUtf8() + '\0' + secret).toBase64()}) {
         if (r.all.contains(QString::fromUtf8(form)))
             qFatal("the password leaked into the output");
     }
@@ -128,12 +136,14 @@ static QString findMessage(const QString &mailDir, const QString &token)
 void TestPostfix::loginAndSendStartTls()
 {
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const Run r = run(tls(u"SUBMISSION_PORT"_s) + login()
-                      + QStringList{u"--security"_s, u"starttls"_s, u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s,
-                                    m_fx[u"RECIPIENT"_s], u"--subject"_s, u"Portolan "_s + token});
+    const Run r =
+        run(tls(u"SUBMISSION_PORT"_s) + login() +
+            QStringList{u"--security"_s, u"starttls"_s, u"--send"_s, u"--from"_s, m_fx[u"USER"_s],
+                        u"--to"_s, m_fx[u"RECIPIENT"_s], u"--subject"_s, u"Portolan "_s + token});
     QVERIFY2(r.exitCode == 0 && r.codes() == QStringList{u"ok"_s}, qPrintable(r.all));
     QVERIFY(r.json.value(u"auth"_s).toObject().value(u"authenticated"_s).toBool());
-    QCOMPARE(r.json.value(u"auth"_s).toObject().value(u"mechanism"_s).toString(), u"SCRAM-SHA-256"_s);
+    QCOMPARE(r.json.value(u"auth"_s).toObject().value(u"mechanism"_s).toString(),
+             u"SCRAM-SHA-256"_s);
     QVERIFY(r.json.value(u"message"_s).toObject().value(u"accepted"_s).toBool());
     QVERIFY(r.all.contains(u"C: AUTH SCRAM-SHA-256 <redacted>"_s));
     const QString delivered = findMessage(m_fx[u"MAIL_DIR"_s] + u"/bob"_s, token);
@@ -151,7 +161,8 @@ void TestPostfix::loginImplicitTlsEveryMechanism_data()
 void TestPostfix::loginImplicitTlsEveryMechanism()
 {
     QFETCH(QString, mechanism);
-    const Run r = run(tls(u"SUBMISSIONS_PORT"_s) + login() + QStringList{u"--security"_s, u"tls"_s, u"--auth"_s, mechanism});
+    const Run r = run(tls(u"SUBMISSIONS_PORT"_s) + login() +
+                      QStringList{u"--security"_s, u"tls"_s, u"--auth"_s, mechanism});
     QVERIFY2(r.exitCode == 0 && r.codes() == QStringList{u"ok"_s}, qPrintable(r.all));
     QCOMPARE(r.json.value(u"auth"_s).toObject().value(u"mechanism"_s).toString(), mechanism);
     QCOMPARE(r.json.value(u"security"_s).toString(), u"tls"_s);
@@ -163,27 +174,36 @@ void TestPostfix::wrongPassword()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.codes() == QStringList{u"auth-failed"_s}, qPrintable(r.all));
     QCOMPARE(r.json.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), u"settings"_s);
-    QVERIFY(r.json.value(u"diagnoses"_s).toArray().first().toObject().value(u"evidence"_s).toString().contains(u"5.7.8"_s));
+    QVERIFY(r.json.value(u"diagnoses"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"evidence"_s)
+                .toString()
+                .contains(u"5.7.8"_s));
 }
 
 void TestPostfix::noLoginIsAuthRequired()
 {
-    const Run r = run(tls(u"SUBMISSION_PORT"_s)
-                      + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s, m_fx[u"RECIPIENT"_s]});
+    const Run r =
+        run(tls(u"SUBMISSION_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s],
+                                                    u"--to"_s, m_fx[u"RECIPIENT"_s]});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.codes() == QStringList{u"auth-required"_s}, qPrintable(r.all));
 }
 
 void TestPostfix::relayDenied()
 {
-    const Run r = run(tls(u"MX_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s, u"someone@example.com"_s});
+    const Run r = run(tls(u"MX_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s],
+                                                      u"--to"_s, u"someone@example.com"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.codes() == QStringList{u"relay-denied"_s}, qPrintable(r.all));
 }
 
 void TestPostfix::unknownRecipient()
 {
-    const Run r = run(tls(u"MX_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s], u"--to"_s, u"nobody@test.portolan"_s});
+    const Run r = run(tls(u"MX_PORT"_s) + QStringList{u"--send"_s, u"--from"_s, m_fx[u"USER"_s],
+                                                      u"--to"_s, u"nobody@test.portolan"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.codes() == QStringList{u"recipient-rejected"_s}, qPrintable(r.all));
     QVERIFY(r.all.contains(u"the mailbox does not exist"_s));
@@ -191,14 +211,18 @@ void TestPostfix::unknownRecipient()
 
 void TestPostfix::cleartextPortIsRefusedThenOverridden()
 {
-    const QStringList base{u"127.0.0.1"_s, u"--port"_s, m_fx[u"CLEARTEXT_PORT"_s], u"--security"_s, u"none"_s};
+    const QStringList base{u"127.0.0.1"_s, u"--port"_s, m_fx[u"CLEARTEXT_PORT"_s], u"--security"_s,
+                           u"none"_s};
     Run r = run(base + login());
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.codes() == (QStringList{u"auth-cleartext-offered"_s, u"credentials-withheld"_s}), qPrintable(r.all));
+    QVERIFY2(r.codes() == (QStringList{u"auth-cleartext-offered"_s, u"credentials-withheld"_s}),
+             qPrintable(r.all));
     QVERIFY2(!r.all.contains(u"C: AUTH"_s), "no AUTH may be sent without TLS");
     r = run(base + login() + QStringList{u"--allow-cleartext-auth"_s});
     QCOMPARE(r.exitCode, 0); // it works, with warnings
-    QVERIFY2(r.codes() == (QStringList{u"auth-cleartext-offered"_s, u"credentials-sent-insecurely"_s}), qPrintable(r.all));
+    QVERIFY2(r.codes() ==
+                 (QStringList{u"auth-cleartext-offered"_s, u"credentials-sent-insecurely"_s}),
+             qPrintable(r.all));
     QCOMPARE(r.json.value(u"result"_s).toString(), u"warning"_s);
     QVERIFY(r.json.value(u"auth"_s).toObject().value(u"authenticated"_s).toBool());
 }
