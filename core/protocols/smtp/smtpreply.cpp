@@ -1,7 +1,6 @@
 #include "smtpreply.h"
 
 #include "net/escape.h"
-#include "report/catalogue.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,16 +21,6 @@ QString SmtpReply::summary() const
         out += escapeServerText(lines.at(i));
     }
     return out;
-}
-
-QString explainEnhancedStatus(const EnhancedStatus &status)
-{
-    if (!status.isValid())
-        return {};
-    const QString text = Catalogue::instance().enhancedStatusText(status.subject, status.detail);
-    if (text.isEmpty())
-        return {};
-    return u" (%1: %2)"_s.arg(status.toString(), text);
 }
 
 EnhancedStatus parseEnhancedStatus(const QByteArray &text)

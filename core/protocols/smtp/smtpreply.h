@@ -33,10 +33,6 @@ struct SmtpReply
     [[nodiscard]] QString summary() const;
 };
 
-// " (5.7.8: the user name or password is wrong)": the enhanced code in plain words, from the
-// catalogue; empty when there is no code or no text for it.
-[[nodiscard]] QString explainEnhancedStatus(const EnhancedStatus &status);
-
 // Parses the enhanced status code at the start of a reply text, if there is one.
 [[nodiscard]] EnhancedStatus parseEnhancedStatus(const QByteArray &text);
 

@@ -2,6 +2,7 @@
 
 #include "net/escape.h"
 #include "net/lineconnection.h"
+#include "report/catalogue.h"
 #include "smtpreply.h"
 #include "tls/tlsfacts.h"
 
@@ -36,6 +37,17 @@ bool looksLikeTlsRecord(const QByteArray &bytes)
 }
 
 // The mechanisms of "AUTH PLAIN LOGIN" (and of the pre-RFC "AUTH=PLAIN LOGIN" form).
+// " (5.7.8: the user name or password is wrong)": an RFC 3463 code in plain words.
+QString explainEnhancedStatus(const EnhancedStatus &status)
+{
+    if (!status.isValid())
+        return {};
+    const QString text = Catalogue::instance().enhancedStatusText(status.subject, status.detail);
+    if (text.isEmpty())
+        return {};
+    return u" (%1: %2)"_s.arg(status.toString(), text);
+}
+
 QByteArrayList authMechanisms(const QStringList &capabilities)
 {
     QByteArrayList out;
