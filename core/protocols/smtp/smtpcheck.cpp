@@ -177,7 +177,7 @@ void SmtpCheck::startAttempt(Security security, const QString &why)
     if (!why.isEmpty())
         m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(), why};
     connect(session, &SmtpSession::phaseChanged, this, [this, session](SmtpSession::Phase p) {
-        Q_EMIT progress(SmtpSession::phaseName(p), session == m_first ? 1 : 2);
+        Q_EMIT progress(session->phaseLabel(p), session == m_first ? 1 : 2);
     });
     connect(session, &SmtpSession::finished, this, [this, session] { onAttemptFinished(session); });
     connect(session, &SmtpSession::quietAfterConnect, this, [this] {

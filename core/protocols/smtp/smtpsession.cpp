@@ -4,7 +4,6 @@
 #include "net/lineconnection.h"
 #include "report/catalogue.h"
 #include "smtpreply.h"
-#include "tls/tlsfacts.h"
 
 #include <QLoggingCategory>
 #include <QSslSocket>
@@ -12,31 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSmtp, "portolan.smtp")
-
 namespace Portolan {
 
 namespace {
 
-QString seconds(std::chrono::milliseconds ms)
-{
-    return QString::number(double(ms.count()) / 1000.0, 'g', 3) + u" s"_s;
-}
-
-QString addressText(const QHostAddress &a, quint16 port)
-{
-    if (a.protocol() == QAbstractSocket::IPv6Protocol)
-        return u"[%1]:%2"_s.arg(a.toString()).arg(port);
-    return u"%1:%2"_s.arg(a.toString()).arg(port);
-}
-
-bool looksLikeTlsRecord(const QByteArray &bytes)
-{
-    // A TLS record: content type handshake (22) or alert (21), then major version 3.
-    return bytes.size() >= 2 && (bytes.at(0) == 0x16 || bytes.at(0) == 0x15) && bytes.at(1) == 0x03;
-}
-
-// The mechanisms of "AUTH PLAIN LOGIN" (and of the pre-RFC "AUTH=PLAIN LOGIN" form).
 // " (5.7.8: the user name or password is wrong)": an RFC 3463 code in plain words.
 QString explainEnhancedStatus(const EnhancedStatus &status)
 {
@@ -48,6 +26,7 @@ QString explainEnhancedStatus(const EnhancedStatus &status)
     return u" (%1: %2)"_s.arg(status.toString(), text);
 }
 
+// The mechanisms of "AUTH PLAIN LOGIN" (and of the pre-RFC "AUTH=PLAIN LOGIN" form).
 QByteArrayList authMechanisms(const QStringList &capabilities)
 {
     QByteArrayList out;
@@ -74,241 +53,35 @@ bool hasCapability(const QStringList &capabilities, QLatin1StringView keyword)
 
 } // namespace
 
-SmtpSession::SmtpSession(const SmtpSessionSettings &settings, const QElapsedTimer &clock,
+SmtpSession::SmtpSession(const SessionSettings &settings, const QElapsedTimer &clock,
                          QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_assembler(new SmtpReplyAssembler)
-    , m_timer(new QTimer(this))
-    , m_quietTimer(new QTimer(this))
-{
-    m_transcript.setClock(clock);
-    m_timer->setSingleShot(true);
-    m_quietTimer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
-    connect(m_quietTimer, &QTimer::timeout, this, [this] {
-        if (m_phase == Phase::Greeting && !m_anyData)
-            Q_EMIT quietAfterConnect();
-    });
-}
+    : MailSession(settings, clock, parent)
+    , m_assembler(std::make_unique<SmtpReplyAssembler>())
+{}
 
-SmtpSession::~SmtpSession()
-{
-    delete m_assembler;
-}
+SmtpSession::~SmtpSession() = default;
 
-QString SmtpSession::phaseName(Phase phase)
+QString SmtpSession::phaseLabel(Phase phase) const
 {
     switch (phase) {
-    case Phase::Idle:
-        return u"idle"_s;
-    case Phase::Connect:
-        return u"connect"_s;
-    case Phase::TlsHandshake:
-        return u"tls-handshake"_s;
-    case Phase::Greeting:
-        return u"greeting"_s;
-    case Phase::Ehlo:
+    case Phase::Capabilities:
         return u"ehlo"_s;
-    case Phase::Helo:
-        return u"helo"_s;
-    case Phase::StartTls:
-        return u"starttls"_s;
-    case Phase::StartTlsHandshake:
-        return u"tls-handshake"_s;
-    case Phase::EhloAfterTls:
+    case Phase::CapabilitiesAfterTls:
         return u"ehlo-after-tls"_s;
-    case Phase::Auth:
-        return u"auth"_s;
-    case Phase::MailFrom:
-        return u"mail-from"_s;
-    case Phase::RcptTo:
-        return u"rcpt-to"_s;
-    case Phase::Data:
-        return u"data"_s;
-    case Phase::Message:
-        return u"message"_s;
-    case Phase::Quit:
-        return u"quit"_s;
-    case Phase::Done:
-        break;
-    }
-    return u"done"_s;
-}
-
-void SmtpSession::start()
-{
-    m_transcript.event(u"attempt %1: %2 on port %3"_s.arg(m_settings.attempt)
-                           .arg(m_settings.security == Security::Tls ? u"implicit TLS (SSL/TLS)"_s
-                                : m_settings.security == Security::StartTls
-                                    ? u"plain greeting, then STARTTLS"_s
-                                    : u"no encryption"_s)
-                           .arg(m_settings.port));
-    enter(Phase::Connect);
-    connectNext();
-}
-
-void SmtpSession::abort(const QString &why)
-{
-    if (m_finished)
-        return;
-    m_transcript.event(why);
-    if (m_phaseOpen)
-        endPhase(false, why);
-    if (m_connection)
-        m_connection->abort();
-    finish();
-}
-
-void SmtpSession::enter(Phase phase)
-{
-    if (m_phaseOpen && m_phase != phase)
-        endPhase(true);
-    m_phase = phase;
-    m_phaseStart = m_transcript.elapsedMs();
-    m_phaseOpen = true;
-    if (m_connection)
-        m_connection->resetPhaseBudget();
-    const auto timeout =
-        phase == Phase::Connect ? m_settings.connectTimeout : m_settings.phaseTimeout;
-    m_timer->start(timeout);
-    Q_EMIT phaseChanged(phase);
-}
-
-void SmtpSession::endPhase(bool ok, const QString &detail)
-{
-    if (!m_phaseOpen)
-        return;
-    m_phaseOpen = false;
-    m_timer->stop();
-    PhaseRecord p;
-    p.name = phaseName(m_phase);
-    p.attempt = m_settings.attempt;
-    p.security = m_settings.security;
-    p.startMs = m_phaseStart;
-    p.elapsedMs = m_transcript.elapsedMs() - m_phaseStart;
-    p.ok = ok;
-    p.detail = detail;
-    m_result.phases << p;
-}
-
-void SmtpSession::connectNext()
-{
-    if (m_addressIndex >= m_settings.addresses.size()) {
-        // Refused says more than the rest (something answered); then a timeout; then no route.
-        QString code = u"network-unreachable"_s;
-        if (m_connectKinds.contains(u"refused"_s))
-            code = u"connection-refused"_s;
-        else if (m_connectKinds.contains(u"timeout"_s))
-            code = u"connection-timeout"_s;
-        fail(code, m_connectFailures.join(u"; "_s));
-        return;
-    }
-    const QHostAddress address = m_settings.addresses.at(m_addressIndex);
-    m_transcript.event(u"connecting to %1"_s.arg(addressText(address, m_settings.port)));
-    delete m_connection;
-    m_connection = new LineConnection(&m_transcript, this);
-    connect(m_connection, &LineConnection::connected, this, &SmtpSession::onConnected);
-    connect(m_connection, &LineConnection::encrypted, this, &SmtpSession::onEncrypted);
-    connect(m_connection, &LineConnection::sslErrors, this, &SmtpSession::onSslErrors);
-    connect(m_connection, &LineConnection::lineReceived, this, &SmtpSession::onLine);
-    connect(m_connection, &LineConnection::dataArrived, this, &SmtpSession::onData);
-    connect(m_connection, &LineConnection::socketError, this, &SmtpSession::onSocketError);
-    connect(m_connection, &LineConnection::limitExceeded, this,
-            [this](const QString &why) { fail(u"protocol-error"_s, why); });
-    m_timer->start(m_settings.connectTimeout);
-    m_connection->connectTo(address, m_settings.port);
-}
-
-void SmtpSession::onConnectFailed(const QString &kind, const QString &why)
-{
-    const QHostAddress address = m_settings.addresses.at(m_addressIndex);
-    const QString line = u"%1: %2"_s.arg(addressText(address, m_settings.port), why);
-    m_transcript.event(u"connection to "_s + line);
-    m_connectFailures << line;
-    m_connectKinds << kind;
-    if (m_connection) {
-        m_connection->abort();
-        m_connection->deleteLater();
-        m_connection = nullptr;
-    }
-    ++m_addressIndex;
-    connectNext();
-}
-
-void SmtpSession::onConnected()
-{
-    const QHostAddress address = m_settings.addresses.at(m_addressIndex);
-    m_result.address = addressText(address, m_settings.port);
-    m_transcript.event(u"TCP connected to %1"_s.arg(m_result.address));
-    endPhase(true, m_result.address);
-    if (m_settings.security == Security::Tls) {
-        beginTls(Phase::TlsHandshake);
-        return;
-    }
-    enter(Phase::Greeting);
-    if (m_settings.quietDelay.count() > 0)
-        m_quietTimer->start(m_settings.quietDelay);
-}
-
-void SmtpSession::beginTls(Phase phase)
-{
-    enter(phase);
-    m_sslErrors.clear();
-    m_connection->startTls(m_settings.tlsConfiguration, m_settings.peerName);
-}
-
-void SmtpSession::onSslErrors(const QList<QSslError> &errors)
-{
-    // A tester records what is wrong with the certificate and goes on to learn the rest; only
-    // these errors are let through, and credentials are never sent on such a session.
-    m_sslErrors = errors;
-    m_connection->socket()->ignoreSslErrors(errors);
-}
-
-void SmtpSession::onEncrypted()
-{
-    const QSslSocket *socket = m_connection->socket();
-    m_result.tls = tlsFacts(*socket);
-    for (const QSslError &e : std::as_const(m_sslErrors))
-        m_result.tls.errors << e.errorString();
-    m_result.tls.verified = m_sslErrors.isEmpty();
-    m_transcript.event(u"TLS established: %1, %2%3"_s.arg(
-        m_result.tls.protocol, m_result.tls.cipher,
-        m_result.tls.verified
-            ? u", certificate verified for "_s + m_settings.peerName
-            : u", certificate NOT verified: "_s + m_result.tls.errors.join(u"; "_s)));
-    endPhase(true, m_result.tls.protocol + u' ' + m_result.tls.cipher);
-    m_result.diagnoses << certificateDiagnoses(m_sslErrors, socket->peerCertificateChain(),
-                                               m_settings.peerName,
-                                               QDateTime::currentDateTimeUtc());
-    if (m_result.tls.protocol == "TLSv1.0"_L1 || m_result.tls.protocol == "TLSv1.1"_L1) {
-        m_result.diagnoses << Diagnosis{u"tls-outdated-protocol"_s,
-                                        Severity::Warning,
-                                        phaseName(m_phase),
-                                        m_result.tls.protocol,
-                                        {}};
-    }
-    if (m_phase == Phase::TlsHandshake || m_phase == Phase::Idle) {
-        enter(Phase::Greeting);
-    } else {
-        // After STARTTLS: everything learned before TLS is discarded (RFC 3207 §4.2).
-        sendEhlo(Phase::EhloAfterTls);
+    default:
+        return MailSession::phaseLabel(phase);
     }
 }
 
-void SmtpSession::onData()
+void SmtpSession::sendQuit()
 {
-    if (m_phase == Phase::Greeting && !m_anyData) {
-        m_anyData = true;
-        m_quietTimer->stop();
-        if (m_settings.security != Security::Tls &&
-            looksLikeTlsRecord(m_connection->peekPending())) {
-            m_result.hint = Hint::MaybeImplicitTlsPort;
-            m_result.hintEvidence = u"the server answered with TLS bytes instead of a greeting"_s;
-            fail(u"protocol-error"_s, m_result.hintEvidence);
-        }
-    }
+    send("QUIT");
+}
+
+void SmtpSession::afterStartTls()
+{
+    // Everything learned before TLS is discarded (RFC 3207 §4.2): ask again.
+    sendEhlo(Phase::CapabilitiesAfterTls);
 }
 
 void SmtpSession::onLine(const QByteArray &line)
@@ -333,7 +106,7 @@ void SmtpSession::failOnReply(const SmtpReply &reply, const QString &permanentCo
         fail(u"server-busy"_s, reply.summary());
     } else if (!reply.hasValidClass() || reply.isIntermediate()) {
         fail(u"protocol-error"_s,
-             u"unexpected reply in %1: %2"_s.arg(phaseName(m_phase), reply.summary()));
+             u"unexpected reply in %1: %2"_s.arg(phaseLabel(m_phase), reply.summary()));
     } else {
         fail(permanentCode, reply.summary());
     }
@@ -347,19 +120,19 @@ void SmtpSession::onReply(const SmtpReply &reply)
             m_result.greeted = true;
             m_result.greeting = reply.summary();
             endPhase(true, m_result.greeting);
-            sendEhlo(Phase::Ehlo);
+            sendEhlo(Phase::Capabilities);
         } else {
             failOnReply(reply, u"greeting-rejected"_s);
         }
         return;
-    case Phase::Ehlo:
-    case Phase::EhloAfterTls:
+    case Phase::Capabilities:
+    case Phase::CapabilitiesAfterTls:
     case Phase::Helo:
         if (reply.isPositive()) {
             QStringList caps;
             for (qsizetype i = 1; i < reply.lines.size(); ++i)
                 caps << escapeServerText(reply.lines.at(i));
-            if (!m_connection->socket()->isEncrypted()) {
+            if (!isEncrypted()) {
                 // AUTH offered in the clear: a client that takes it up sends the password in
                 // clear (RFC 8314 §5.1). Said whether or not we log in.
                 const QByteArrayList clear = authMechanisms(caps);
@@ -368,7 +141,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
                          u"before TLS the server offers AUTH "_s +
                              QString::fromLatin1(clear.join(' ')));
             }
-            if (m_phase == Phase::EhloAfterTls)
+            if (m_phase == Phase::CapabilitiesAfterTls)
                 m_result.capabilities = caps;
             else
                 m_result.capabilitiesBeforeTls = m_result.capabilities = caps;
@@ -376,7 +149,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
                            : caps.size() == 1 ? u"1 extension"_s
                                               : u"%1 extensions"_s.arg(caps.size()));
             afterEhlo();
-        } else if (m_phase == Phase::Ehlo && reply.isPermanent() && reply.code != 421) {
+        } else if (m_phase == Phase::Capabilities && reply.isPermanent() && reply.code != 421) {
             // An old server without ESMTP: HELO works but offers no extensions (no STARTTLS).
             enter(Phase::Helo);
             send("HELO " + ehloName());
@@ -390,16 +163,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
             fail(reply.code == 421 ? u"server-busy"_s : u"starttls-failed"_s, reply.summary());
             return;
         }
-        // RFC 3207 §5 / CVE-2011-0411: nothing may follow the go-ahead in the clear.
-        if (m_connection->pendingBytes() > 0) {
-            m_connection->holdLines();
-            fail(u"starttls-injection"_s,
-                 u"%1 bytes arrived after \"%2\" before the TLS handshake: \"%3\""_s
-                     .arg(m_connection->pendingBytes())
-                     .arg(reply.summary(), escapeServerText(m_connection->peekPending().left(80))));
-            return;
-        }
-        beginTls(Phase::StartTlsHandshake);
+        upgradeAfterGoAhead(reply.summary());
         return;
     case Phase::Auth:
         onAuthReply(reply);
@@ -411,10 +175,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
         onMailReply(reply);
         return;
     case Phase::Quit:
-        endPhase(true, reply.summary());
-        m_result.completed = true;
-        m_connection->abort();
-        finish();
+        quitAnswered(reply.summary());
         return;
     default:
         fail(u"protocol-error"_s, u"a reply nobody asked for: %1"_s.arg(reply.summary()));
@@ -424,7 +185,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
 
 void SmtpSession::afterEhlo()
 {
-    const bool tlsActive = m_connection->socket()->isEncrypted();
+    const bool tlsActive = isEncrypted();
     if (m_settings.security == Security::StartTls && !tlsActive) {
         const bool offered = std::any_of(
             m_result.capabilities.cbegin(), m_result.capabilities.cend(),
@@ -434,7 +195,7 @@ void SmtpSession::afterEhlo()
             m_result.diagnoses << Diagnosis{
                 u"starttls-not-offered"_s,
                 Severity::Error,
-                phaseName(m_phase),
+                phaseLabel(m_phase),
                 m_phase == Phase::Helo ? u"the server does not speak ESMTP (EHLO refused)"_s
                                        : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s),
                 {}};
@@ -446,12 +207,6 @@ void SmtpSession::afterEhlo()
         return;
     }
     afterCapabilities();
-}
-
-void SmtpSession::note(const QString &code, Severity severity, const QString &evidence,
-                       const QStringList &detail)
-{
-    m_result.diagnoses << Diagnosis{code, severity, phaseName(m_phase), evidence, detail};
 }
 
 void SmtpSession::afterCapabilities()
@@ -469,21 +224,7 @@ void SmtpSession::afterCapabilities()
 
 void SmtpSession::startAuth()
 {
-    const bool encrypted = m_connection->socket()->isEncrypted();
     const QString host = m_settings.peerName;
-    if (!encrypted && !m_settings.allowCleartextAuth) {
-        note(u"credentials-withheld"_s, Severity::Error,
-             u"the connection is not encrypted, so the password was not sent"_s);
-        quit();
-        return;
-    }
-    if (encrypted && !m_result.tls.verified && !m_settings.allowUntrustedAuth) {
-        note(u"credentials-withheld"_s, Severity::Error,
-             u"the server's certificate did not verify for %1, so the password was not sent"_s.arg(
-                 host));
-        quit();
-        return;
-    }
     const QByteArrayList offered = authMechanisms(m_result.capabilities);
     if (offered.isEmpty()) {
         note(u"auth-not-offered"_s, Severity::Error,
@@ -514,11 +255,9 @@ void SmtpSession::startAuth()
     }
     m_sasl = createMechanism(mechanism, m_settings.credentials, host, m_settings.port);
     m_result.mechanism = QString::fromLatin1(mechanism);
-    if (!encrypted || !m_result.tls.verified) {
-        note(u"credentials-sent-insecurely"_s, Severity::Warning,
-             !encrypted
-                 ? u"the password was sent over a connection that is not encrypted, as asked"_s
-                 : u"the password was sent although the certificate did not verify, as asked"_s);
+    if (!mayLogIn()) {
+        quit();
+        return;
     }
     enter(Phase::Auth);
     // RFC 4954 §4: the initial response goes with the command; "=" stands for an empty one.
@@ -745,147 +484,14 @@ void SmtpSession::sendEhlo(Phase phase)
     send("EHLO " + ehloName());
 }
 
-void SmtpSession::send(const QByteArray &command)
-{
-    m_connection->writeLine(command);
-}
-
-void SmtpSession::quit()
-{
-    enter(Phase::Quit);
-    m_timer->start(std::min(m_settings.phaseTimeout, std::chrono::milliseconds(5000)));
-    send("QUIT");
-}
-
 QByteArray SmtpSession::ehloName() const
 {
     // An address literal is always a valid EHLO argument (RFC 5321 §4.1.3); a workstation's
     // own host name often is not a fully qualified one.
-    const QHostAddress local = m_connection->socket()->localAddress();
+    const QHostAddress local = localAddress();
     if (local.protocol() == QAbstractSocket::IPv6Protocol)
         return "[IPv6:" + local.toString().toLatin1() + ']';
     return '[' + local.toString().toLatin1() + ']';
-}
-
-void SmtpSession::onSocketError(QAbstractSocket::SocketError error, const QString &text)
-{
-    if (m_finished)
-        return;
-    if (m_phase == Phase::Connect) {
-        const QString kind = error == QAbstractSocket::ConnectionRefusedError ? u"refused"_s
-                             : error == QAbstractSocket::SocketTimeoutError   ? u"timeout"_s
-                                                                              : u"unreachable"_s;
-        onConnectFailed(kind, text);
-        return;
-    }
-    if (m_phase == Phase::Quit) {
-        // The server hung up after QUIT instead of answering 221: harmless.
-        endPhase(true, u"closed by the server"_s);
-        m_result.completed = true;
-        finish();
-        return;
-    }
-    const bool closed = error == QAbstractSocket::RemoteHostClosedError;
-    const QString evidence = u"%1 during %2"_s.arg(text, phaseName(m_phase));
-    if (m_phase == Phase::TlsHandshake) {
-        m_result.hint = Hint::MaybePlainPort;
-        // OpenSSL reads a plain "220 " greeting as a TLS record header: "wrong version number".
-        const bool plainAnswer = text.contains("wrong version number"_L1) ||
-                                 text.contains("packet length too long"_L1) ||
-                                 text.contains("unknown protocol"_L1);
-        m_result.hintEvidence =
-            plainAnswer ? u"the server answered in plain text, not TLS ("_s + text + u')'
-                        : evidence;
-        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
-    } else if (m_phase == Phase::StartTlsHandshake) {
-        fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
-    } else if (m_phase == Phase::Greeting && closed && !m_result.greeted &&
-               m_settings.security != Security::Tls && !m_anyData) {
-        m_result.hint = Hint::MaybeImplicitTlsPort;
-        m_result.hintEvidence = u"the server closed the connection without a greeting"_s;
-        fail(u"connection-closed"_s, m_result.hintEvidence);
-    } else if (closed || error == QAbstractSocket::NetworkError) {
-        fail(u"connection-closed"_s, evidence);
-    } else {
-        fail(u"protocol-error"_s, evidence);
-    }
-}
-
-void SmtpSession::onTimeout()
-{
-    if (m_finished)
-        return;
-    switch (m_phase) {
-    case Phase::Connect:
-        onConnectFailed(u"timeout"_s, u"no answer to the connection attempt within %1"_s.arg(
-                                          seconds(m_settings.connectTimeout)));
-        return;
-    case Phase::TlsHandshake:
-        m_result.hint = Hint::MaybePlainPort;
-        m_result.hintEvidence =
-            u"no TLS handshake within %1"_s.arg(seconds(m_settings.phaseTimeout));
-        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
-        return;
-    case Phase::StartTlsHandshake:
-        fail(u"starttls-failed"_s,
-             u"STARTTLS was accepted but no TLS handshake completed within %1"_s.arg(
-                 seconds(m_settings.phaseTimeout)));
-        return;
-    case Phase::Greeting:
-        if (!m_anyData && m_settings.security != Security::Tls) {
-            m_result.hint = Hint::MaybeImplicitTlsPort;
-            m_result.hintEvidence =
-                u"no greeting within %1"_s.arg(seconds(m_settings.phaseTimeout));
-        }
-        fail(u"greeting-timeout"_s,
-             u"no complete greeting within %1"_s.arg(seconds(m_settings.phaseTimeout)));
-        return;
-    case Phase::Quit:
-        endPhase(true, u"no reply to QUIT; closed"_s);
-        m_result.completed = true;
-        m_connection->abort();
-        finish();
-        return;
-    default:
-        fail(u"reply-timeout"_s, u"no reply to %1 within %2"_s.arg(
-                                     phaseName(m_phase), seconds(m_settings.phaseTimeout)));
-        return;
-    }
-}
-
-void SmtpSession::fail(const QString &code, const QString &evidence, const QStringList &detail)
-{
-    if (m_finished)
-        return;
-    qCDebug(lcSmtp) << "attempt" << m_settings.attempt << "failed in" << phaseName(m_phase) << code
-                    << evidence;
-    m_result.diagnoses << Diagnosis{code, Severity::Error, phaseName(m_phase), evidence, detail};
-    endPhase(false, evidence);
-    // A refusal with the connection still sane: say goodbye properly (RFC 5321 §3.1, §4.1.1.10).
-    const bool sane =
-        m_connection && m_connection->socket()->state() == QAbstractSocket::ConnectedState;
-    const bool canQuit = sane && ((code == "starttls-failed"_L1 && m_phase == Phase::StartTls) ||
-                                  code == "greeting-rejected"_L1);
-    if (canQuit) {
-        quit();
-        return;
-    }
-    if (m_connection)
-        m_connection->abort();
-    finish();
-}
-
-void SmtpSession::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_timer->stop();
-    m_quietTimer->stop();
-    m_phase = Phase::Done;
-    m_result.transcript = m_transcript.entries();
-    // Let the caller's slot run after this frame, with the socket in a quiet state.
-    QMetaObject::invokeMethod(this, &SmtpSession::finished, Qt::QueuedConnection);
 }
 
 } // namespace Portolan

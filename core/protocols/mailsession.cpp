@@ -1,0 +1,466 @@
+#include "mailsession.h"
+
+#include "net/escape.h"
+#include "net/lineconnection.h"
+#include "tls/tlsfacts.h"
+
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSession, "portolan.session")
+
+namespace Portolan {
+
+namespace {
+
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0, 'g', 3) + u" s"_s;
+}
+
+QString addressText(const QHostAddress &a, quint16 port)
+{
+    if (a.protocol() == QAbstractSocket::IPv6Protocol)
+        return u"[%1]:%2"_s.arg(a.toString()).arg(port);
+    return u"%1:%2"_s.arg(a.toString()).arg(port);
+}
+
+bool looksLikeTlsRecord(const QByteArray &bytes)
+{
+    // A TLS record: content type handshake (22) or alert (21), then major version 3.
+    return bytes.size() >= 2 && (bytes.at(0) == 0x16 || bytes.at(0) == 0x15) && bytes.at(1) == 0x03;
+}
+
+} // namespace
+
+MailSession::MailSession(const SessionSettings &settings, const QElapsedTimer &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_timer(new QTimer(this))
+    , m_quietTimer(new QTimer(this))
+{
+    m_transcript.setClock(clock);
+    m_timer->setSingleShot(true);
+    m_quietTimer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &MailSession::onTimeout);
+    connect(m_quietTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Greeting && !m_anyData)
+            Q_EMIT quietAfterConnect();
+    });
+}
+
+MailSession::~MailSession() = default;
+
+QString MailSession::phaseLabel(Phase phase) const
+{
+    switch (phase) {
+    case Phase::Idle:
+        return u"idle"_s;
+    case Phase::Connect:
+        return u"connect"_s;
+    case Phase::TlsHandshake:
+        return u"tls-handshake"_s;
+    case Phase::Greeting:
+        return u"greeting"_s;
+    case Phase::Capabilities:
+        return u"capabilities"_s;
+    case Phase::Helo:
+        return u"helo"_s;
+    case Phase::StartTls:
+        return u"starttls"_s;
+    case Phase::StartTlsHandshake:
+        return u"tls-handshake"_s;
+    case Phase::CapabilitiesAfterTls:
+        return u"capabilities-after-tls"_s;
+    case Phase::Auth:
+        return u"auth"_s;
+    case Phase::MailFrom:
+        return u"mail-from"_s;
+    case Phase::RcptTo:
+        return u"rcpt-to"_s;
+    case Phase::Data:
+        return u"data"_s;
+    case Phase::Message:
+        return u"message"_s;
+    case Phase::Quit:
+        return u"quit"_s;
+    case Phase::Done:
+        break;
+    }
+    return u"done"_s;
+}
+
+void MailSession::start()
+{
+    m_transcript.event(u"attempt %1: %2 on port %3"_s.arg(m_settings.attempt)
+                           .arg(m_settings.security == Security::Tls ? u"implicit TLS (SSL/TLS)"_s
+                                : m_settings.security == Security::StartTls
+                                    ? u"plain greeting, then STARTTLS"_s
+                                    : u"no encryption"_s)
+                           .arg(m_settings.port));
+    enter(Phase::Connect);
+    connectNext();
+}
+
+void MailSession::abort(const QString &why)
+{
+    if (m_finished)
+        return;
+    m_transcript.event(why);
+    if (m_phaseOpen)
+        endPhase(false, why);
+    if (m_connection)
+        m_connection->abort();
+    finish();
+}
+
+void MailSession::enter(Phase phase)
+{
+    if (m_phaseOpen && m_phase != phase)
+        endPhase(true);
+    m_phase = phase;
+    m_phaseStart = m_transcript.elapsedMs();
+    m_phaseOpen = true;
+    if (m_connection)
+        m_connection->resetPhaseBudget();
+    const auto timeout =
+        phase == Phase::Connect ? m_settings.connectTimeout : m_settings.phaseTimeout;
+    m_timer->start(timeout);
+    Q_EMIT phaseChanged(phase);
+}
+
+void MailSession::endPhase(bool ok, const QString &detail)
+{
+    if (!m_phaseOpen)
+        return;
+    m_phaseOpen = false;
+    m_timer->stop();
+    PhaseRecord p;
+    p.name = phaseLabel(m_phase);
+    p.attempt = m_settings.attempt;
+    p.security = m_settings.security;
+    p.startMs = m_phaseStart;
+    p.elapsedMs = m_transcript.elapsedMs() - m_phaseStart;
+    p.ok = ok;
+    p.detail = detail;
+    m_result.phases << p;
+}
+
+void MailSession::connectNext()
+{
+    if (m_addressIndex >= m_settings.addresses.size()) {
+        // Refused says more than the rest (something answered); then a timeout; then no route.
+        QString code = u"network-unreachable"_s;
+        if (m_connectKinds.contains(u"refused"_s))
+            code = u"connection-refused"_s;
+        else if (m_connectKinds.contains(u"timeout"_s))
+            code = u"connection-timeout"_s;
+        fail(code, m_connectFailures.join(u"; "_s));
+        return;
+    }
+    const QHostAddress address = m_settings.addresses.at(m_addressIndex);
+    m_transcript.event(u"connecting to %1"_s.arg(addressText(address, m_settings.port)));
+    delete m_connection;
+    m_connection = new LineConnection(&m_transcript, this);
+    connect(m_connection, &LineConnection::connected, this, &MailSession::onConnected);
+    connect(m_connection, &LineConnection::encrypted, this, &MailSession::onEncrypted);
+    connect(m_connection, &LineConnection::sslErrors, this, &MailSession::onSslErrors);
+    connect(m_connection, &LineConnection::lineReceived, this, &MailSession::onLine);
+    connect(m_connection, &LineConnection::dataArrived, this, &MailSession::onData);
+    connect(m_connection, &LineConnection::socketError, this, &MailSession::onSocketError);
+    connect(m_connection, &LineConnection::limitExceeded, this,
+            [this](const QString &why) { fail(u"protocol-error"_s, why); });
+    m_timer->start(m_settings.connectTimeout);
+    m_connection->connectTo(address, m_settings.port);
+}
+
+void MailSession::onConnectFailed(const QString &kind, const QString &why)
+{
+    const QHostAddress address = m_settings.addresses.at(m_addressIndex);
+    const QString line = u"%1: %2"_s.arg(addressText(address, m_settings.port), why);
+    m_transcript.event(u"connection to "_s + line);
+    m_connectFailures << line;
+    m_connectKinds << kind;
+    if (m_connection) {
+        m_connection->abort();
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    ++m_addressIndex;
+    connectNext();
+}
+
+void MailSession::onConnected()
+{
+    const QHostAddress address = m_settings.addresses.at(m_addressIndex);
+    m_result.address = addressText(address, m_settings.port);
+    m_transcript.event(u"TCP connected to %1"_s.arg(m_result.address));
+    endPhase(true, m_result.address);
+    if (m_settings.security == Security::Tls) {
+        beginTls(Phase::TlsHandshake);
+        return;
+    }
+    enter(Phase::Greeting);
+    if (m_settings.quietDelay.count() > 0)
+        m_quietTimer->start(m_settings.quietDelay);
+}
+
+void MailSession::beginTls(Phase phase)
+{
+    enter(phase);
+    m_sslErrors.clear();
+    m_connection->startTls(m_settings.tlsConfiguration, m_settings.peerName);
+}
+
+void MailSession::onSslErrors(const QList<QSslError> &errors)
+{
+    // A tester records what is wrong with the certificate and goes on to learn the rest; only
+    // these errors are let through, and credentials are never sent on such a session.
+    m_sslErrors = errors;
+    m_connection->socket()->ignoreSslErrors(errors);
+}
+
+void MailSession::onEncrypted()
+{
+    const QSslSocket *socket = m_connection->socket();
+    m_result.tls = tlsFacts(*socket);
+    for (const QSslError &e : std::as_const(m_sslErrors))
+        m_result.tls.errors << e.errorString();
+    m_result.tls.verified = m_sslErrors.isEmpty();
+    m_transcript.event(u"TLS established: %1, %2%3"_s.arg(
+        m_result.tls.protocol, m_result.tls.cipher,
+        m_result.tls.verified
+            ? u", certificate verified for "_s + m_settings.peerName
+            : u", certificate NOT verified: "_s + m_result.tls.errors.join(u"; "_s)));
+    endPhase(true, m_result.tls.protocol + u' ' + m_result.tls.cipher);
+    m_result.diagnoses << certificateDiagnoses(m_sslErrors, socket->peerCertificateChain(),
+                                               m_settings.peerName,
+                                               QDateTime::currentDateTimeUtc());
+    if (m_result.tls.protocol == "TLSv1.0"_L1 || m_result.tls.protocol == "TLSv1.1"_L1) {
+        m_result.diagnoses << Diagnosis{u"tls-outdated-protocol"_s,
+                                        Severity::Warning,
+                                        phaseLabel(m_phase),
+                                        m_result.tls.protocol,
+                                        {}};
+    }
+    if (m_phase == Phase::TlsHandshake || m_phase == Phase::Idle) {
+        enter(Phase::Greeting);
+    } else {
+        // After STARTTLS: everything learned before TLS is discarded (RFC 3207 §4.2).
+        afterStartTls();
+    }
+}
+
+void MailSession::onData()
+{
+    if (m_phase == Phase::Greeting && !m_anyData) {
+        m_anyData = true;
+        m_quietTimer->stop();
+        if (m_settings.security != Security::Tls &&
+            looksLikeTlsRecord(m_connection->peekPending())) {
+            m_result.hint = Hint::MaybeImplicitTlsPort;
+            m_result.hintEvidence = u"the server answered with TLS bytes instead of a greeting"_s;
+            fail(u"protocol-error"_s, m_result.hintEvidence);
+        }
+    }
+}
+
+void MailSession::note(const QString &code, Severity severity, const QString &evidence,
+                       const QStringList &detail)
+{
+    m_result.diagnoses << Diagnosis{code, severity, phaseLabel(m_phase), evidence, detail};
+}
+
+void MailSession::send(const QByteArray &command)
+{
+    m_connection->writeLine(command);
+}
+
+void MailSession::quit()
+{
+    enter(Phase::Quit);
+    m_timer->start(std::min(m_settings.phaseTimeout, std::chrono::milliseconds(5000)));
+    sendQuit();
+}
+
+void MailSession::onSocketError(QAbstractSocket::SocketError error, const QString &text)
+{
+    if (m_finished)
+        return;
+    if (m_phase == Phase::Connect) {
+        const QString kind = error == QAbstractSocket::ConnectionRefusedError ? u"refused"_s
+                             : error == QAbstractSocket::SocketTimeoutError   ? u"timeout"_s
+                                                                              : u"unreachable"_s;
+        onConnectFailed(kind, text);
+        return;
+    }
+    if (m_phase == Phase::Quit) {
+        // The server hung up after QUIT instead of answering 221: harmless.
+        endPhase(true, u"closed by the server"_s);
+        m_result.completed = true;
+        finish();
+        return;
+    }
+    const bool closed = error == QAbstractSocket::RemoteHostClosedError;
+    const QString evidence = u"%1 during %2"_s.arg(text, phaseLabel(m_phase));
+    if (m_phase == Phase::TlsHandshake) {
+        m_result.hint = Hint::MaybePlainPort;
+        // OpenSSL reads a plain "220 " greeting as a TLS record header: "wrong version number".
+        const bool plainAnswer = text.contains("wrong version number"_L1) ||
+                                 text.contains("packet length too long"_L1) ||
+                                 text.contains("unknown protocol"_L1);
+        m_result.hintEvidence =
+            plainAnswer ? u"the server answered in plain text, not TLS ("_s + text + u')'
+                        : evidence;
+        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
+    } else if (m_phase == Phase::StartTlsHandshake) {
+        fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
+    } else if (m_phase == Phase::Greeting && closed && !m_result.greeted &&
+               m_settings.security != Security::Tls && !m_anyData) {
+        m_result.hint = Hint::MaybeImplicitTlsPort;
+        m_result.hintEvidence = u"the server closed the connection without a greeting"_s;
+        fail(u"connection-closed"_s, m_result.hintEvidence);
+    } else if (closed || error == QAbstractSocket::NetworkError) {
+        fail(u"connection-closed"_s, evidence);
+    } else {
+        fail(u"protocol-error"_s, evidence);
+    }
+}
+
+void MailSession::onTimeout()
+{
+    if (m_finished)
+        return;
+    switch (m_phase) {
+    case Phase::Connect:
+        onConnectFailed(u"timeout"_s, u"no answer to the connection attempt within %1"_s.arg(
+                                          seconds(m_settings.connectTimeout)));
+        return;
+    case Phase::TlsHandshake:
+        m_result.hint = Hint::MaybePlainPort;
+        m_result.hintEvidence =
+            u"no TLS handshake within %1"_s.arg(seconds(m_settings.phaseTimeout));
+        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
+        return;
+    case Phase::StartTlsHandshake:
+        fail(u"starttls-failed"_s,
+             u"STARTTLS was accepted but no TLS handshake completed within %1"_s.arg(
+                 seconds(m_settings.phaseTimeout)));
+        return;
+    case Phase::Greeting:
+        if (!m_anyData && m_settings.security != Security::Tls) {
+            m_result.hint = Hint::MaybeImplicitTlsPort;
+            m_result.hintEvidence =
+                u"no greeting within %1"_s.arg(seconds(m_settings.phaseTimeout));
+        }
+        fail(u"greeting-timeout"_s,
+             u"no complete greeting within %1"_s.arg(seconds(m_settings.phaseTimeout)));
+        return;
+    case Phase::Quit:
+        endPhase(true, u"no reply to QUIT; closed"_s);
+        m_result.completed = true;
+        m_connection->abort();
+        finish();
+        return;
+    default:
+        fail(u"reply-timeout"_s, u"no reply to %1 within %2"_s.arg(
+                                     phaseLabel(m_phase), seconds(m_settings.phaseTimeout)));
+        return;
+    }
+}
+
+void MailSession::fail(const QString &code, const QString &evidence, const QStringList &detail)
+{
+    if (m_finished)
+        return;
+    qCDebug(lcSession) << "attempt" << m_settings.attempt << "failed in" << phaseLabel(m_phase)
+                       << code << evidence;
+    m_result.diagnoses << Diagnosis{code, Severity::Error, phaseLabel(m_phase), evidence, detail};
+    endPhase(false, evidence);
+    // A refusal with the connection still sane: say goodbye properly (RFC 5321 §3.1, §4.1.1.10).
+    const bool sane =
+        m_connection && m_connection->socket()->state() == QAbstractSocket::ConnectedState;
+    const bool canQuit = sane && ((code == "starttls-failed"_L1 && m_phase == Phase::StartTls) ||
+                                  code == "greeting-rejected"_L1);
+    if (canQuit) {
+        quit();
+        return;
+    }
+    if (m_connection)
+        m_connection->abort();
+    finish();
+}
+
+void MailSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer->stop();
+    m_quietTimer->stop();
+    m_phase = Phase::Done;
+    m_result.transcript = m_transcript.entries();
+    // Let the caller's slot run after this frame, with the socket in a quiet state.
+    QMetaObject::invokeMethod(this, &MailSession::finished, Qt::QueuedConnection);
+}
+
+void MailSession::quitAnswered(const QString &reply)
+{
+    endPhase(true, reply);
+    m_result.completed = true;
+    m_connection->abort();
+    finish();
+}
+
+bool MailSession::isEncrypted() const
+{
+    return m_connection && m_connection->socket()->isEncrypted();
+}
+
+QHostAddress MailSession::localAddress() const
+{
+    return m_connection ? m_connection->socket()->localAddress() : QHostAddress();
+}
+
+bool MailSession::mayLogIn()
+{
+    const bool encrypted = isEncrypted();
+    if (!encrypted && !m_settings.allowCleartextAuth) {
+        note(u"credentials-withheld"_s, Severity::Error,
+             u"the connection is not encrypted, so the password was not sent"_s);
+        return false;
+    }
+    if (encrypted && !m_result.tls.verified && !m_settings.allowUntrustedAuth) {
+        note(u"credentials-withheld"_s, Severity::Error,
+             u"the server's certificate did not verify for %1, so the password was not sent"_s.arg(
+                 m_settings.peerName));
+        return false;
+    }
+    if (!encrypted || !m_result.tls.verified) {
+        note(u"credentials-sent-insecurely"_s, Severity::Warning,
+             !encrypted
+                 ? u"the password was sent over a connection that is not encrypted, as asked"_s
+                 : u"the password was sent although the certificate did not verify, as asked"_s);
+    }
+    return true;
+}
+
+void MailSession::upgradeAfterGoAhead(const QString &goAhead)
+{
+    // RFC 3207 §5, RFC 2595 §3.1 / CVE-2011-0411: nothing may follow the go-ahead in the clear.
+    if (m_connection->pendingBytes() > 0) {
+        m_connection->holdLines();
+        fail(u"starttls-injection"_s,
+             u"%1 bytes arrived after \"%2\" before the TLS handshake: \"%3\""_s
+                 .arg(m_connection->pendingBytes())
+                 .arg(goAhead, escapeServerText(m_connection->peekPending().left(80))));
+        return;
+    }
+    beginTls(Phase::StartTlsHandshake);
+}
+
+} // namespace Portolan

@@ -1,0 +1,172 @@
+#pragma once
+
+#include "net/transcript.h"
+#include "protocols/smtp/message.h"
+#include "report/report.h"
+#include "sasl/sasl.h"
+
+#include <QAbstractSocket>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
+
+#include <chrono>
+#include <memory>
+
+class QTimer;
+
+namespace Portolan {
+
+class LineConnection;
+
+// What one attempt needs to know. The check fills it from the user's options.
+struct SessionSettings
+{
+    QList<QHostAddress> addresses; // tried in order until one connects
+    quint16 port = 25;
+    Security security = Security::StartTls; // Tls, StartTls or None: never Auto here
+    QString peerName;                       // the name the certificate must match
+    QSslConfiguration tlsConfiguration;
+    std::chrono::milliseconds connectTimeout{10000};
+    std::chrono::milliseconds phaseTimeout{15000};
+    // In a plain mode: when the greeting has not begun this long after connecting, say so
+    // through quietAfterConnect() (the check then tries implicit TLS alongside). Zero: never.
+    std::chrono::milliseconds quietDelay{0};
+    int attempt = 1;
+
+    // Logging in: only inside TLS whose certificate verified for peerName, unless the user
+    // explicitly allows otherwise (RFC 8314 §5.1).
+    Credentials credentials;
+    QByteArray mechanism; // forced; empty: the strongest offered
+    bool allowCleartextAuth = false;
+    bool allowUntrustedAuth = false;
+    // SMTP: the test message, sent only when asked (--send).
+    bool send = false;
+    TestMessage message;
+};
+
+// One attempt over one connection, in one security mode, of any of the mail protocols: the
+// transport half (connect to each address in turn, implicit TLS or STARTTLS with the injection
+// check, certificate facts, per-phase timers and byte budgets, the failure that hints at the
+// other security mode) lives here; each protocol's dialogue is a subclass. An asynchronous
+// state machine on the event loop; exactly one finished(), also after abort().
+class MailSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Idle,
+        Connect,
+        TlsHandshake,
+        Greeting,
+        Capabilities,
+        Helo,
+        StartTls,
+        StartTlsHandshake,
+        CapabilitiesAfterTls,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Data,
+        Message,
+        Quit,
+        Done
+    };
+    Q_ENUM(Phase)
+
+    // A failure that may mean the port speaks the other security mode.
+    enum class Hint { None, MaybeImplicitTlsPort, MaybePlainPort };
+
+    struct Result
+    {
+        QList<Diagnosis> diagnoses;
+        QList<PhaseRecord> phases;
+        QList<TranscriptEntry> transcript;
+        QString address;
+        QString greeting;
+        QStringList capabilitiesBeforeTls;
+        QStringList capabilities;
+        TlsFacts tls;
+        bool authenticated = false;
+        QString mechanism;
+        QString queueId;        // SMTP: the server's words when it took the message
+        bool greeted = false;   // a positive greeting arrived
+        bool completed = false; // the dialogue ran to its end
+        Hint hint = Hint::None;
+        QString hintEvidence;
+    };
+
+    MailSession(const SessionSettings &settings, const QElapsedTimer &clock,
+                QObject *parent = nullptr);
+    ~MailSession() override;
+
+    void start();
+    void abort(const QString &why);
+    [[nodiscard]] const Result &result() const { return m_result; }
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    // The phase's name in this protocol's words ("ehlo", "capability", "capa").
+    [[nodiscard]] virtual QString phaseLabel(Phase phase) const;
+
+Q_SIGNALS:
+    void phaseChanged(Portolan::MailSession::Phase phase);
+    void quietAfterConnect();
+    void finished();
+
+protected:
+    // A line from the server, once the greeting phase has begun (after TLS where implicit).
+    virtual void onLine(const QByteArray &line) = 0;
+    // After the STARTTLS handshake: ask for the capabilities again (RFC 3207 §4.2 and kin).
+    virtual void afterStartTls() = 0;
+    virtual void sendQuit() = 0;
+
+    void enter(Phase phase);
+    void endPhase(bool ok, const QString &detail = {});
+    void send(const QByteArray &command);
+    void quit();
+    void beginTls(Phase phase);
+    void fail(const QString &code, const QString &evidence, const QStringList &detail = {});
+    void note(const QString &code, Severity severity, const QString &evidence,
+              const QStringList &detail = {});
+    // The credential rule: true when a login may go on this connection; otherwise records
+    // credentials-withheld (or warns, when the user allowed it) and returns false.
+    [[nodiscard]] bool mayLogIn();
+    // After the server's go-ahead to STARTTLS: fails with starttls-injection when anything
+    // followed it, else starts the handshake.
+    void upgradeAfterGoAhead(const QString &goAhead);
+    [[nodiscard]] bool isEncrypted() const;
+    [[nodiscard]] QHostAddress localAddress() const;
+    // The server answered the goodbye: the dialogue is complete.
+    void quitAnswered(const QString &reply);
+    void finish();
+
+    SessionSettings m_settings;
+    Transcript m_transcript;
+    Result m_result;
+    Phase m_phase = Phase::Idle;
+    LineConnection *m_connection = nullptr;
+    QTimer *m_timer = nullptr;
+    std::unique_ptr<SaslMechanism> m_sasl;
+    bool m_finished = false;
+
+private:
+    void connectNext();
+    void onConnected();
+    void onConnectFailed(const QString &kind, const QString &why);
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError(QAbstractSocket::SocketError error, const QString &text);
+    void onTimeout();
+    void onData();
+
+    qint64 m_phaseStart = 0;
+    bool m_phaseOpen = false;
+    QTimer *m_quietTimer = nullptr;
+    qsizetype m_addressIndex = 0;
+    QStringList m_connectFailures;
+    QStringList m_connectKinds;
+    QList<QSslError> m_sslErrors;
+    bool m_anyData = false;
+};
+
+} // namespace Portolan
