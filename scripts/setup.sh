@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libssl-dev libunbound-dev openssl
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
     python3 python3-jsonschema util-linux
-    postfix dovecot-core swaks
+    postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks
 )
 
 missing=()

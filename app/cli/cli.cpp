@@ -2,7 +2,7 @@
 
 #include "net/escape.h"
 #include "net/hostname.h"
-#include "protocols/smtp/smtpcheck.h"
+#include "protocols/mailcheck.h"
 #include "report/catalogue.h"
 #include "report/writers.h"
 #include "sasl/sasl.h"
@@ -57,7 +57,8 @@ QString mainHelp()
 Tests mail servers and says in plain words what is wrong and how to fix it.
 
 Commands:
-  check HOST      check one server and port (SMTP): connection, TLS, greeting, EHLO, STARTTLS
+  check HOST      check one server and port (SMTP, IMAP, POP3, ManageSieve): connection, TLS,
+                  greeting, capabilities, STARTTLS, login, and for SMTP a test message
   explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
 
 Options:
@@ -230,10 +231,13 @@ int runCheck(const QStringList &arguments)
         "the greeting and capabilities, and says what works, what does not and what to do."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"host"_s, u"The server's name or address."_s);
-    const QCommandLineOption port(u"port"_s, u"Port (default 587, or 465 with --security tls)."_s,
-                                  u"N"_s);
-    const QCommandLineOption protocol(u"protocol"_s, u"Protocol: smtp (default)."_s, u"NAME"_s,
-                                      u"smtp"_s);
+    const QCommandLineOption port(
+        u"port"_s,
+        u"Port (default: SMTP 587, IMAP 143, POP3 110, ManageSieve 4190; with --security tls 465, 993, 995)."_s,
+        u"N"_s);
+    const QCommandLineOption protocol(
+        u"protocol"_s, u"Protocol: smtp (default), imap, pop3 or sieve (ManageSieve)."_s, u"NAME"_s,
+        u"smtp"_s);
     const QCommandLineOption security(
         u"security"_s,
         u"tls (SSL/TLS from the first byte), starttls, none, or auto "
@@ -312,9 +316,11 @@ int runCheck(const QStringList &arguments)
     options.target.host = positional.constFirst();
     if (const QString why = hostProblem(options.target.host); !why.isEmpty())
         return usageError(why);
-    if (parser.value(protocol).compare("smtp"_L1, Qt::CaseInsensitive) != 0)
-        return usageError(
-            u"protocol '%1' is not supported yet (smtp is)"_s.arg(parser.value(protocol)));
+    const std::optional<Protocol> chosenProtocol = protocolFromName(parser.value(protocol));
+    if (!chosenProtocol)
+        return usageError(u"--protocol must be smtp, imap, pop3 or sieve, not '%1'"_s.arg(
+            parser.value(protocol)));
+    options.target.protocol = *chosenProtocol;
     const std::optional<Security> mode = securityFromName(parser.value(security));
     if (!mode)
         return usageError(u"--security must be tls, starttls, none or auto, not '%1'"_s.arg(
@@ -379,6 +385,9 @@ int runCheck(const QStringList &arguments)
     options.allowCleartextAuth = parser.isSet(allowCleartext);
     options.allowUntrustedAuth = parser.isSet(allowUntrusted);
     if (parser.isSet(sendOption)) {
+        if (options.target.protocol != Protocol::Smtp)
+            return usageError(u"--send is for SMTP; %1 receives mail"_s.arg(
+                protocolTitle(options.target.protocol)));
         options.send = true;
         options.message.from = parser.value(from);
         options.message.to = parser.values(to);
@@ -408,8 +417,8 @@ int runCheck(const QStringList &arguments)
         return usageError(u"--from and --to only make sense with --send"_s);
     }
 
-    SmtpCheck check(options);
-    QObject::connect(&check, &SmtpCheck::finished, QCoreApplication::instance(),
+    MailCheck check(options);
+    QObject::connect(&check, &MailCheck::finished, QCoreApplication::instance(),
                      &QCoreApplication::quit, Qt::QueuedConnection);
     check.start();
     QCoreApplication::exec();

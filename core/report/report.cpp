@@ -66,9 +66,45 @@ QString securityClientWords(Security s)
     return u"no encryption"_s;
 }
 
-QString protocolName(Protocol)
+QString protocolName(Protocol p)
 {
-    return u"smtp"_s;
+    switch (p) {
+    case Protocol::Smtp:
+        return u"smtp"_s;
+    case Protocol::Imap:
+        return u"imap"_s;
+    case Protocol::Pop3:
+        return u"pop3"_s;
+    case Protocol::Sieve:
+        break;
+    }
+    return u"sieve"_s;
+}
+
+QString protocolTitle(Protocol p)
+{
+    switch (p) {
+    case Protocol::Smtp:
+        return u"SMTP"_s;
+    case Protocol::Imap:
+        return u"IMAP"_s;
+    case Protocol::Pop3:
+        return u"POP3"_s;
+    case Protocol::Sieve:
+        break;
+    }
+    return u"ManageSieve"_s;
+}
+
+std::optional<Protocol> protocolFromName(const QString &name)
+{
+    for (Protocol p : {Protocol::Smtp, Protocol::Imap, Protocol::Pop3, Protocol::Sieve}) {
+        if (name.compare(protocolName(p), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    if (name.compare("managesieve"_L1, Qt::CaseInsensitive) == 0)
+        return Protocol::Sieve;
+    return std::nullopt;
 }
 
 std::optional<Security> securityFromName(const QString &name)

@@ -10,7 +10,7 @@ namespace Portolan {
 enum class Severity { Ok, Info, Warning, Error };
 enum class Fault { None, Settings, Network, Server };
 enum class Security { Auto, Tls, StartTls, None };
-enum class Protocol { Smtp };
+enum class Protocol { Smtp, Imap, Pop3, Sieve };
 
 [[nodiscard]] QString severityName(Severity s);
 [[nodiscard]] QString faultName(Fault f);
@@ -18,6 +18,9 @@ enum class Protocol { Smtp };
 // The words mail clients use in their settings dialogs ("SSL/TLS", "STARTTLS", "None").
 [[nodiscard]] QString securityClientWords(Security s);
 [[nodiscard]] QString protocolName(Protocol p);
+[[nodiscard]] std::optional<Protocol> protocolFromName(const QString &name);
+// "SMTP", "IMAP", "POP3", "ManageSieve"
+[[nodiscard]] QString protocolTitle(Protocol p);
 [[nodiscard]] std::optional<Security> securityFromName(const QString &name);
 
 struct Target
@@ -106,6 +109,7 @@ struct Report
     bool loginRequested = false;
     bool authenticated = false;
     QString authMechanism; // the SASL mechanism used (never the credentials)
+    QString username;      // the user name that logged in (the password never is here)
     bool sendRequested = false;
     QString messageReply; // the server's reply to the message, when it took it
     QList<PhaseRecord> phases;

@@ -179,6 +179,15 @@ QJsonObject reportToJson(const Report &r)
         {u"capabilities"_s, toArray(r.capabilities)},
         {u"capabilitiesBeforeTls"_s, toArray(r.capabilitiesBeforeTls)},
         {u"tls"_s, tls},
+        {u"settings"_s,
+         r.result() == Severity::Error
+             ? QJsonValue()
+             : QJsonObject{{u"server"_s, r.target.host},
+                           {u"port"_s, r.target.port},
+                           {u"security"_s, securityName(r.effectiveSecurity)},
+                           {u"securityWords"_s, securityClientWords(r.effectiveSecurity)},
+                           {u"username"_s,
+                            r.authenticated ? QJsonValue(r.username) : QJsonValue()}}},
         {u"auth"_s, QJsonObject{{u"requested"_s, r.loginRequested},
                                 {u"authenticated"_s, r.authenticated},
                                 {u"mechanism"_s, r.authMechanism}}},
@@ -213,13 +222,23 @@ QString reportToText(const Report &r, const TextOptions &options)
         break;
     }
     out += st.severity(result, st.bold(mark + faultWords + r.verdict.summary)) + u'\n';
-    out += st.dim(u"  %1 port %2, SMTP, security %3%4 — %5 ms\n"_s.arg(r.target.host)
+    out += st.dim(u"  %1 port %2, %6, security %3%4 — %5 ms\n"_s.arg(r.target.host)
                       .arg(r.target.port)
                       .arg(securityClientWords(r.target.security),
                            r.target.security == Security::Auto && !r.greeting.isEmpty()
                                ? u" (found: "_s + securityClientWords(r.effectiveSecurity) + u')'
                                : QString())
-                      .arg(r.totalMs));
+                      .arg(r.totalMs)
+                      .arg(protocolTitle(r.target.protocol)));
+    if (result != Severity::Error) {
+        // What to type into the mail client, in its own words.
+        out += u'\n' + st.bold(u"Settings for your mail client"_s) + u'\n';
+        out += u"  %1 server  %2\n"_s.arg(protocolTitle(r.target.protocol), r.target.host);
+        out += u"  Port         %1\n"_s.arg(r.target.port);
+        out += u"  Security     %1\n"_s.arg(securityClientWords(r.effectiveSecurity));
+        if (r.authenticated)
+            out += u"  User name    %1  (this form worked)\n"_s.arg(r.username);
+    }
 
     bool heading = false;
     for (const Diagnosis &d : r.diagnoses) {

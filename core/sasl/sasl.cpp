@@ -266,6 +266,12 @@ bool isOAuthMechanism(const QByteArray &name)
     return name == "XOAUTH2" || name == "OAUTHBEARER";
 }
 
+bool sendsSecretInClear(const QByteArray &name)
+{
+    const QByteArray n = name.toUpper();
+    return n == "PLAIN" || n == "LOGIN" || isOAuthMechanism(n);
+}
+
 QByteArray chooseMechanism(const QByteArrayList &offered, const Credentials &credentials)
 {
     QByteArrayList upper;

@@ -53,6 +53,9 @@ public:
 // and the server proves itself) before challenge-response before plain text.
 [[nodiscard]] QByteArrayList supportedMechanisms();
 [[nodiscard]] bool isOAuthMechanism(const QByteArray &name);
+// True for the mechanisms that put the secret itself on the wire (PLAIN, LOGIN, and the bearer
+// tokens): offered before TLS, they are what exposes a password.
+[[nodiscard]] bool sendsSecretInClear(const QByteArray &name);
 // The mechanism to use from what the server offers, for these credentials (OAuth ones only with
 // a token, password ones only with a password); empty when none fits.
 [[nodiscard]] QByteArray chooseMechanism(const QByteArrayList &offered,

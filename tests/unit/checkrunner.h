@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/transcript.h"
-#include "protocols/smtp/smtpcheck.h"
+#include "protocols/mailcheck.h"
 #include "scriptedserver.h"
 
 #include <QFile>
@@ -9,7 +9,7 @@
 #include <QSslCertificate>
 #include <QTest>
 
-// Runs one SmtpCheck to its end on the test's event loop.
+// Runs one MailCheck to its end on the test's event loop.
 struct CheckRunner
 {
     Portolan::CheckOptions options;
@@ -28,8 +28,8 @@ struct CheckRunner
     // False when the check did not finish within `limitMs` (or finished twice).
     bool run(int limitMs = 20000)
     {
-        Portolan::SmtpCheck check(options);
-        QSignalSpy finished(&check, &Portolan::SmtpCheck::finished);
+        Portolan::MailCheck check(options);
+        QSignalSpy finished(&check, &Portolan::MailCheck::finished);
         check.start();
         if (!finished.wait(limitMs))
             return false;

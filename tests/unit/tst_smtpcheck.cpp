@@ -2,7 +2,7 @@
 // DESIGN.md's hostile items 2, 5, 6, 7, 9, 12, 13 and 14 for SMTP.
 #include "checkrunner.h"
 #include "net/transcript.h"
-#include "protocols/smtp/smtpcheck.h"
+#include "protocols/mailcheck.h"
 #include "scripteddns.h"
 #include "scriptedserver.h"
 
@@ -65,7 +65,7 @@ struct BlackHole
 
 } // namespace
 
-class TestSmtpCheck : public QObject
+class TestMailCheck : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -89,7 +89,7 @@ private Q_SLOTS:
     void rejectedGreetingIsFollowedByQuit();
 };
 
-void TestSmtpCheck::dialogue_data()
+void TestMailCheck::dialogue_data()
 {
     QTest::addColumn<QString>("script");
     QTest::addColumn<int>("mode"); // 0 plain (STARTTLS), 1 implicit TLS
@@ -200,7 +200,7 @@ void TestSmtpCheck::dialogue_data()
         << 0 << u"ok"_s << QStringList{};
 }
 
-void TestSmtpCheck::dialogue()
+void TestMailCheck::dialogue()
 {
     QFETCH(QString, script);
     QFETCH(int, mode);
@@ -240,7 +240,7 @@ void TestSmtpCheck::dialogue()
     }
 }
 
-void TestSmtpCheck::stripsPreTlsCapabilities()
+void TestMailCheck::stripsPreTlsCapabilities()
 {
     // Hostile item 7: the capabilities after TLS replace those before; STARTTLS offered again
     // after TLS is not taken up a second time.
@@ -263,7 +263,7 @@ void TestSmtpCheck::stripsPreTlsCapabilities()
     QVERIFY(server.mismatches().isEmpty());
 }
 
-void TestSmtpCheck::controlBytesAreEscaped()
+void TestMailCheck::controlBytesAreEscaped()
 {
     // Hostile item 9: attacker text in pre-TLS replies is escaped and stays server text.
     ScriptedServer server;
@@ -283,7 +283,7 @@ void TestSmtpCheck::controlBytesAreEscaped()
         QVERIFY2(!d.evidence.contains(u"password expired"_s), "server text became a finding");
 }
 
-void TestSmtpCheck::refusedAndTimeout()
+void TestMailCheck::refusedAndTimeout()
 {
     {
         // A port nothing listens on: reset.
@@ -310,7 +310,7 @@ void TestSmtpCheck::refusedAndTimeout()
     }
 }
 
-void TestSmtpCheck::triesEveryAddress()
+void TestMailCheck::triesEveryAddress()
 {
     ScriptedServer server;
     server.addScript(GoodStartTls);
@@ -337,7 +337,7 @@ void TestSmtpCheck::triesEveryAddress()
     QVERIFY(c.report.tls.verified); // verified against the name, mail.test
 }
 
-void TestSmtpCheck::dnsOutcomes_data()
+void TestMailCheck::dnsOutcomes_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("code");
@@ -347,7 +347,7 @@ void TestSmtpCheck::dnsOutcomes_data()
     QTest::newRow("no answer") << u"silent.test"_s << u"dns-failure"_s;
 }
 
-void TestSmtpCheck::dnsOutcomes()
+void TestMailCheck::dnsOutcomes()
 {
     QFETCH(QString, host);
     QFETCH(QString, code);
@@ -367,7 +367,7 @@ void TestSmtpCheck::dnsOutcomes()
     QCOMPARE(c.report.phases.size(), 1); // resolve only: nothing was dialled
 }
 
-void TestSmtpCheck::modeMismatch_data()
+void TestMailCheck::modeMismatch_data()
 {
     QTest::addColumn<int>("serverMode");
     QTest::addColumn<int>("clientMode");
@@ -381,7 +381,7 @@ void TestSmtpCheck::modeMismatch_data()
         << 0 << int(Security::Tls) << u"tls-on-plain-port"_s << int(Security::StartTls);
 }
 
-void TestSmtpCheck::modeMismatch()
+void TestMailCheck::modeMismatch()
 {
     QFETCH(int, serverMode);
     QFETCH(int, clientMode);
@@ -409,7 +409,7 @@ void TestSmtpCheck::modeMismatch()
     QVERIFY(c.report.tls.verified);
 }
 
-void TestSmtpCheck::autoFindsModeOnUnknownPort_data()
+void TestMailCheck::autoFindsModeOnUnknownPort_data()
 {
     QTest::addColumn<int>("serverMode");
     QTest::addColumn<int>("works");
@@ -417,7 +417,7 @@ void TestSmtpCheck::autoFindsModeOnUnknownPort_data()
     QTest::newRow("starttls") << 0 << int(Security::StartTls);
 }
 
-void TestSmtpCheck::autoFindsModeOnUnknownPort()
+void TestMailCheck::autoFindsModeOnUnknownPort()
 {
     QFETCH(int, serverMode);
     QFETCH(int, works);
@@ -437,7 +437,7 @@ void TestSmtpCheck::autoFindsModeOnUnknownPort()
     QVERIFY2(t.elapsed() < 3000, "auto must not wait for a timeout to find the mode");
 }
 
-void TestSmtpCheck::certificates_data()
+void TestMailCheck::certificates_data()
 {
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<int>("mode");
@@ -453,7 +453,7 @@ void TestSmtpCheck::certificates_data()
     }
 }
 
-void TestSmtpCheck::certificates()
+void TestMailCheck::certificates()
 {
     QFETCH(QString, certificate);
     QFETCH(int, mode);
@@ -491,7 +491,7 @@ void TestSmtpCheck::certificates()
     }
 }
 
-void TestSmtpCheck::abortStillFinishesOnce()
+void TestMailCheck::abortStillFinishesOnce()
 {
     ScriptedServer server;
     server.addScript(u"W: 60000\n"_s);
@@ -499,8 +499,8 @@ void TestSmtpCheck::abortStillFinishesOnce()
     options.target.host = u"127.0.0.1"_s;
     options.target.port = server.start();
     options.target.security = Security::StartTls;
-    SmtpCheck check(options);
-    QSignalSpy finished(&check, &SmtpCheck::finished);
+    MailCheck check(options);
+    QSignalSpy finished(&check, &MailCheck::finished);
     check.start();
     QTRY_VERIFY_WITH_TIMEOUT(server.connectionCount() == 1, 5000);
     check.abort();
@@ -510,7 +510,7 @@ void TestSmtpCheck::abortStillFinishesOnce()
     QVERIFY(check.report().hasCode(u"cancelled"_s));
 }
 
-void TestSmtpCheck::serverNameOverride()
+void TestMailCheck::serverNameOverride()
 {
     // Dialling an address, verifying against the name the certificate should carry.
     for (const auto &[name, verified] :
@@ -528,7 +528,7 @@ void TestSmtpCheck::serverNameOverride()
     }
 }
 
-void TestSmtpCheck::implicitHandshakeReset()
+void TestMailCheck::implicitHandshakeReset()
 {
     // Hostile item 12: the server resets the connection in the middle of the TLS handshake; the
     // plain mode does not work there either, so it is a handshake failure, not a wrong mode.
@@ -545,7 +545,7 @@ void TestSmtpCheck::implicitHandshakeReset()
     QVERIFY(c.transcriptText().contains(u"did not work on this port either"_s));
 }
 
-void TestSmtpCheck::rejectedGreetingIsFollowedByQuit()
+void TestMailCheck::rejectedGreetingIsFollowedByQuit()
 {
     // RFC 5321 §3.1: after a 554 greeting the client says QUIT and waits for the reply.
     ScriptedServer server;
@@ -560,5 +560,5 @@ void TestSmtpCheck::rejectedGreetingIsFollowedByQuit()
     QVERIFY(c.report.verdict.summary.contains(u"554 5.7.1 No SMTP service for you"_s));
 }
 
-QTEST_GUILESS_MAIN(TestSmtpCheck)
+QTEST_GUILESS_MAIN(TestMailCheck)
 #include "tst_smtpcheck.moc"

@@ -135,7 +135,8 @@ void SmtpSession::onReply(const SmtpReply &reply)
             if (!isEncrypted()) {
                 // AUTH offered in the clear: a client that takes it up sends the password in
                 // clear (RFC 8314 §5.1). Said whether or not we log in.
-                const QByteArrayList clear = authMechanisms(caps);
+                QByteArrayList clear = authMechanisms(caps);
+                clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
                 if (!clear.isEmpty())
                     note(u"auth-cleartext-offered"_s, Severity::Warning,
                          u"before TLS the server offers AUTH "_s +

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "dns/resolver.h"
-#include "message.h"
 #include "report/report.h"
 #include "sasl/sasl.h"
+#include "smtp/message.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -14,7 +14,7 @@
 namespace Portolan {
 
 class Resolver;
-class SmtpSession;
+class MailSession;
 struct ResolveResult;
 
 struct CheckOptions
@@ -38,21 +38,23 @@ struct CheckOptions
 // A whole SMTP check of one host and port: resolve, then one attempt in the chosen security
 // mode, and when that fails in a way that says "wrong mode for this port", a second attempt in
 // the other mode, so the report can say which mode works. Produces one Report.
-class SmtpCheck : public QObject
+class MailCheck : public QObject
 {
     Q_OBJECT
 public:
-    explicit SmtpCheck(const CheckOptions &options, QObject *parent = nullptr);
-    ~SmtpCheck() override;
+    explicit MailCheck(const CheckOptions &options, QObject *parent = nullptr);
+    ~MailCheck() override;
 
     void start();
     // Stops everything in flight; finished() still comes, once.
     void abort();
     [[nodiscard]] const Report &report() const { return m_report; }
 
-    // 465 → SSL/TLS; 25, 587, 2525 → STARTTLS (RFC 8314, RFC 6409). Empty for other ports.
-    [[nodiscard]] static std::optional<Security> conventionalSecurity(quint16 port);
-    [[nodiscard]] static quint16 defaultPort(Security security);
+    // The mode a port is meant for: SMTP 465 → SSL/TLS, 25/587/2525 → STARTTLS; IMAP 993 / 143;
+    // POP3 995 / 110; ManageSieve 4190 → STARTTLS. Empty for other ports.
+    [[nodiscard]] static std::optional<Security> conventionalSecurity(Protocol protocol,
+                                                                      quint16 port);
+    [[nodiscard]] static quint16 defaultPort(Protocol protocol, Security security);
 
 Q_SIGNALS:
     void progress(const QString &phase, int attempt);
@@ -61,7 +63,7 @@ Q_SIGNALS:
 private:
     void onResolved(const ResolveResult &result);
     void startAttempt(Security security, const QString &why);
-    void onAttemptFinished(SmtpSession *session);
+    void onAttemptFinished(MailSession *session);
     void conclude();
     void finish();
 
@@ -70,8 +72,8 @@ private:
     QElapsedTimer m_clock;
     Resolver *m_resolver = nullptr;
     QList<QHostAddress> m_addresses;
-    SmtpSession *m_first = nullptr;
-    SmtpSession *m_second = nullptr;
+    MailSession *m_first = nullptr;
+    MailSession *m_second = nullptr;
     QList<TranscriptEntry> m_preamble;
     bool m_done = false;
     bool m_aborted = false;

@@ -1,7 +1,10 @@
-#include "smtpcheck.h"
+#include "mailcheck.h"
 
 #include "dns/resolver.h"
-#include "smtpsession.h"
+#include "imap/imapsession.h"
+#include "pop3/pop3session.h"
+#include "sieve/sievesession.h"
+#include "smtp/smtpsession.h"
 
 #include <QSslConfiguration>
 #include <QTimer>
@@ -20,7 +23,7 @@ Security otherMode(Security s)
 
 } // namespace
 
-SmtpCheck::SmtpCheck(const CheckOptions &options, QObject *parent)
+MailCheck::MailCheck(const CheckOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
@@ -28,33 +31,61 @@ SmtpCheck::SmtpCheck(const CheckOptions &options, QObject *parent)
     m_report.loginRequested = !options.credentials.isEmpty();
     m_report.sendRequested = options.send;
     if (m_report.target.port == 0)
-        m_report.target.port = defaultPort(options.target.security);
+        m_report.target.port = defaultPort(options.target.protocol, options.target.security);
     if (m_report.target.serverName.isEmpty())
         m_report.target.serverName = m_report.target.host;
 }
 
-SmtpCheck::~SmtpCheck() = default;
+MailCheck::~MailCheck() = default;
 
-std::optional<Security> SmtpCheck::conventionalSecurity(quint16 port)
+std::optional<Security> MailCheck::conventionalSecurity(Protocol protocol, quint16 port)
 {
-    switch (port) {
-    case 465:
-        return Security::Tls;
-    case 25:
-    case 587:
-    case 2525:
-        return Security::StartTls;
-    default:
-        return std::nullopt;
+    // RFC 8314 §3.3 (465, 993, 995), RFC 6409 (587), RFC 3207 (25), RFC 2595 (143, 110),
+    // RFC 5804 (4190, STARTTLS only).
+    switch (protocol) {
+    case Protocol::Smtp:
+        if (port == 465)
+            return Security::Tls;
+        if (port == 25 || port == 587 || port == 2525)
+            return Security::StartTls;
+        break;
+    case Protocol::Imap:
+        if (port == 993)
+            return Security::Tls;
+        if (port == 143)
+            return Security::StartTls;
+        break;
+    case Protocol::Pop3:
+        if (port == 995)
+            return Security::Tls;
+        if (port == 110)
+            return Security::StartTls;
+        break;
+    case Protocol::Sieve:
+        if (port == 4190)
+            return Security::StartTls;
+        break;
     }
+    return std::nullopt;
 }
 
-quint16 SmtpCheck::defaultPort(Security security)
+quint16 MailCheck::defaultPort(Protocol protocol, Security security)
 {
-    return security == Security::Tls ? 465 : 587;
+    const bool tls = security == Security::Tls;
+    switch (protocol) {
+    case Protocol::Smtp:
+        return tls ? 465 : 587;
+    case Protocol::Imap:
+        return tls ? 993 : 143;
+    case Protocol::Pop3:
+        return tls ? 995 : 110;
+    case Protocol::Sieve:
+        break;
+    }
+    return 4190;
 }
 
-void SmtpCheck::start()
+void MailCheck::start()
 {
     m_clock.start();
     m_report.started = QDateTime::currentDateTimeUtc();
@@ -75,7 +106,7 @@ void SmtpCheck::start()
     m_resolver->setServer(m_options.dnsServer);
     m_resolver->setFamily(m_options.family);
     m_resolver->setTimeout(m_options.timeout);
-    connect(m_resolver, &Resolver::finished, this, &SmtpCheck::onResolved, Qt::QueuedConnection);
+    connect(m_resolver, &Resolver::finished, this, &MailCheck::onResolved, Qt::QueuedConnection);
     m_preamble << TranscriptEntry{
         TranscriptEntry::Kind::Event, 0,
         u"resolving %1%2"_s.arg(host, m_options.dnsServer.isEmpty()
@@ -84,22 +115,22 @@ void SmtpCheck::start()
     m_resolver->lookup(QUrl::toAce(host).isEmpty() ? host : QString::fromLatin1(QUrl::toAce(host)));
 }
 
-void SmtpCheck::abort()
+void MailCheck::abort()
 {
     if (m_done)
         return;
     m_aborted = true;
     if (m_resolver)
         m_resolver->abort();
-    for (SmtpSession *s : {m_first, m_second}) {
+    for (MailSession *s : {m_first, m_second}) {
         if (s)
             s->abort(u"cancelled by the user"_s);
     }
     if (!m_first && !m_second && !m_resolver)
-        QMetaObject::invokeMethod(this, &SmtpCheck::conclude, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &MailCheck::conclude, Qt::QueuedConnection);
 }
 
-void SmtpCheck::onResolved(const ResolveResult &result)
+void MailCheck::onResolved(const ResolveResult &result)
 {
     const qint64 now = m_clock.elapsed();
     PhaseRecord phase{
@@ -142,16 +173,17 @@ void SmtpCheck::onResolved(const ResolveResult &result)
     if (first == Security::Auto) {
         // Unknown port: try TLS first. A plain SMTP server greets at once, which ends the TLS
         // handshake at once, so finding the mode costs no long wait either way.
-        first = conventionalSecurity(m_report.target.port).value_or(Security::Tls);
+        first = conventionalSecurity(m_report.target.protocol, m_report.target.port)
+                    .value_or(Security::Tls);
     }
     m_report.firstSecurity = first;
     m_report.effectiveSecurity = first;
     startAttempt(first, {});
 }
 
-void SmtpCheck::startAttempt(Security security, const QString &why)
+void MailCheck::startAttempt(Security security, const QString &why)
 {
-    SmtpSessionSettings s;
+    SessionSettings s;
     s.addresses = m_addresses;
     s.port = m_report.target.port;
     s.security = security;
@@ -172,49 +204,63 @@ void SmtpCheck::startAttempt(Security security, const QString &why)
     if (!m_first && security != Security::Tls && m_options.quietDelay < m_options.timeout)
         s.quietDelay = m_options.quietDelay;
 
-    auto *session = new SmtpSession(s, m_clock, this);
+    MailSession *session = nullptr;
+    switch (m_report.target.protocol) {
+    case Protocol::Smtp:
+        session = new SmtpSession(s, m_clock, this);
+        break;
+    case Protocol::Imap:
+        session = new ImapSession(s, m_clock, this);
+        break;
+    case Protocol::Pop3:
+        session = new Pop3Session(s, m_clock, this);
+        break;
+    case Protocol::Sieve:
+        session = new SieveSession(s, m_clock, this);
+        break;
+    }
     (m_first ? m_second : m_first) = session;
     if (!why.isEmpty())
         m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(), why};
-    connect(session, &SmtpSession::phaseChanged, this, [this, session](SmtpSession::Phase p) {
+    connect(session, &MailSession::phaseChanged, this, [this, session](MailSession::Phase p) {
         Q_EMIT progress(session->phaseLabel(p), session == m_first ? 1 : 2);
     });
-    connect(session, &SmtpSession::finished, this, [this, session] { onAttemptFinished(session); });
-    connect(session, &SmtpSession::quietAfterConnect, this, [this] {
+    connect(session, &MailSession::finished, this, [this, session] { onAttemptFinished(session); });
+    connect(session, &MailSession::quietAfterConnect, this, [this] {
         if (!m_second && !m_aborted)
             startAttempt(Security::Tls, {});
     });
     session->start();
 }
 
-void SmtpCheck::onAttemptFinished(SmtpSession *session)
+void MailCheck::onAttemptFinished(MailSession *session)
 {
     if (m_aborted) {
-        if ((!m_first || m_first->phase() == SmtpSession::Phase::Done) &&
-            (!m_second || m_second->phase() == SmtpSession::Phase::Done))
+        if ((!m_first || m_first->phase() == MailSession::Phase::Done) &&
+            (!m_second || m_second->phase() == MailSession::Phase::Done))
             conclude();
         return;
     }
     if (session == m_second) {
         // The other mode got a greeting: the first attempt was talking the wrong language.
-        if (m_second->result().greeted && m_first->phase() != SmtpSession::Phase::Done) {
+        if (m_second->result().greeted && m_first->phase() != MailSession::Phase::Done) {
             m_first->abort(
                 u"stopped: port %1 answered %2 on a second connection"_s.arg(m_report.target.port)
                     .arg(securityClientWords(otherMode(m_report.firstSecurity))));
             return; // conclude when the first one reports back
         }
-        if (m_first->phase() == SmtpSession::Phase::Done)
+        if (m_first->phase() == MailSession::Phase::Done)
             conclude();
         return;
     }
     // The first attempt is done.
     if (m_second) {
-        if (m_second->phase() == SmtpSession::Phase::Done)
+        if (m_second->phase() == MailSession::Phase::Done)
             conclude();
         return; // the second one is still running; it concludes
     }
-    const SmtpSession::Result &r = m_first->result();
-    if (r.hint != SmtpSession::Hint::None && !r.greeted) {
+    const MailSession::Result &r = m_first->result();
+    if (r.hint != MailSession::Hint::None && !r.greeted) {
         startAttempt(otherMode(m_report.firstSecurity),
                      u"trying %1 on a new connection: %2"_s.arg(
                          securityClientWords(otherMode(m_report.firstSecurity)), r.hintEvidence));
@@ -223,15 +269,15 @@ void SmtpCheck::onAttemptFinished(SmtpSession *session)
     conclude();
 }
 
-void SmtpCheck::conclude()
+void MailCheck::conclude()
 {
     if (m_done)
         return;
     Report &rep = m_report;
     rep.transcript = m_preamble;
-    const SmtpSession::Result *first = m_first ? &m_first->result() : nullptr;
-    const SmtpSession::Result *second = m_second ? &m_second->result() : nullptr;
-    for (const SmtpSession::Result *r : {first, second}) {
+    const MailSession::Result *first = m_first ? &m_first->result() : nullptr;
+    const MailSession::Result *second = m_second ? &m_second->result() : nullptr;
+    for (const MailSession::Result *r : {first, second}) {
         if (r) {
             rep.phases << r->phases;
             rep.transcript << r->transcript;
@@ -242,12 +288,13 @@ void SmtpCheck::conclude()
         [](const TranscriptEntry &a, const TranscriptEntry &b) { return a.ms < b.ms; });
 
     const bool mismatch = first && second && second->greeted && !first->greeted;
-    const SmtpSession::Result *used = mismatch ? second : first;
+    const MailSession::Result *used = mismatch ? second : first;
     if (mismatch) {
         const Security works = otherMode(rep.firstSecurity);
         rep.effectiveSecurity = works;
         const bool userChose = m_options.target.security != Security::Auto;
-        const std::optional<Security> convention = conventionalSecurity(rep.target.port);
+        const std::optional<Security> convention =
+            conventionalSecurity(rep.target.protocol, rep.target.port);
         const QString evidence = first->hintEvidence.isEmpty() && !first->diagnoses.isEmpty()
                                      ? first->diagnoses.constFirst().evidence
                                      : first->hintEvidence;
@@ -285,6 +332,8 @@ void SmtpCheck::conclude()
         rep.tls = used->tls;
         rep.authMechanism = used->mechanism;
         rep.authenticated = used->authenticated;
+        if (rep.authenticated)
+            rep.username = m_options.credentials.user;
         rep.messageReply = used->queueId;
     }
     if (m_aborted)
@@ -295,7 +344,7 @@ void SmtpCheck::conclude()
     finish();
 }
 
-void SmtpCheck::finish()
+void MailCheck::finish()
 {
     m_done = true;
     Q_EMIT finished();

@@ -1,0 +1,410 @@
+#include "imapsession.h"
+
+#include "net/escape.h"
+#include "net/lineconnection.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QByteArray firstWord(const QByteArray &b)
+{
+    const qsizetype sp = b.indexOf(' ');
+    return sp < 0 ? b : b.left(sp);
+}
+
+constexpr qint64 MaxLiteral = 64 * 1024;
+
+// "[CODE args]" at the start of a response text.
+QByteArray responseCode(const QByteArray &text)
+{
+    if (!text.startsWith('['))
+        return {};
+    const qsizetype close = text.indexOf(']');
+    return close > 0 ? text.mid(1, close - 1) : QByteArray();
+}
+
+QStringList capabilityList(const QByteArray &atoms)
+{
+    QStringList out;
+    for (const QByteArray &a : atoms.split(' ')) {
+        if (!a.isEmpty())
+            out << escapeServerText(a);
+    }
+    return out;
+}
+
+QByteArray quoted(const QString &s)
+{
+    QByteArray q = s.toUtf8();
+    q.replace("\\", "\\\\").replace("\"", "\\\"");
+    return '"' + q + '"';
+}
+
+QByteArrayList authMechanisms(const QStringList &caps)
+{
+    QByteArrayList out;
+    for (const QString &c : caps) {
+        if (c.startsWith("AUTH="_L1, Qt::CaseInsensitive))
+            out << c.mid(5).toUpper().toLatin1();
+    }
+    return out;
+}
+
+bool has(const QStringList &caps, QLatin1StringView atom)
+{
+    return caps.contains(atom, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString ImapSession::phaseLabel(Phase phase) const
+{
+    switch (phase) {
+    case Phase::Capabilities:
+        return u"capability"_s;
+    case Phase::CapabilitiesAfterTls:
+        return u"capability-after-tls"_s;
+    case Phase::Auth:
+        return m_loginCommand ? u"login"_s : u"authenticate"_s;
+    case Phase::Quit:
+        return u"logout"_s;
+    default:
+        return MailSession::phaseLabel(phase);
+    }
+}
+
+void ImapSession::command(const QByteArray &verb, Phase phase)
+{
+    enter(phase);
+    m_tag = 'a' + QByteArray::number(++m_tagNumber);
+    send(m_tag + ' ' + verb);
+}
+
+void ImapSession::requestCapabilities(Phase phase)
+{
+    command("CAPABILITY", phase);
+}
+
+void ImapSession::afterStartTls()
+{
+    // Everything learned before TLS is discarded (RFC 9051 §6.2.1).
+    m_result.capabilities.clear();
+    requestCapabilities(Phase::CapabilitiesAfterTls);
+}
+
+void ImapSession::sendQuit()
+{
+    m_tag = 'a' + QByteArray::number(++m_tagNumber);
+    send(m_tag + " LOGOUT");
+}
+
+void ImapSession::onLine(const QByteArray &line)
+{
+    if (m_finished)
+        return;
+    // Inside a literal: its bytes (lines included) belong to the response being read.
+    if (m_literalLeft > 0) {
+        m_literalLeft -= line.size() + 2;
+        if (m_literalLeft >= 0)
+            return;
+        // The literal ended inside this line; the rest continues the response.
+        const qsizetype restStart = line.size() + m_literalLeft + 2;
+        m_literalLeft = 0;
+        const QByteArray rest = line.mid(qMax<qsizetype>(0, restStart));
+        onLine(m_pending + "<literal>" + rest);
+        return;
+    }
+    static const QRegularExpression literal(uR"(\{(\d{1,12})\+?\}$)"_s);
+    const QRegularExpressionMatch m = literal.match(QString::fromLatin1(line));
+    if (m.hasMatch()) {
+        const qint64 size = m.captured(1).toLongLong();
+        if (size > MaxLiteral) {
+            fail(
+                u"protocol-error"_s,
+                u"the server announced a literal of %1 bytes (at most %2 are read)"_s.arg(size).arg(
+                    MaxLiteral));
+            return;
+        }
+        m_pending = line.left(line.size() - m.capturedLength());
+        m_literalLeft = size;
+        if (size == 0)
+            onLine(QByteArray());
+        return;
+    }
+    onResponse(line);
+}
+
+void ImapSession::onResponse(const QByteArray &line)
+{
+    if (line.startsWith("+")) {
+        onContinuation(line.mid(2).trimmed());
+        return;
+    }
+    if (line.startsWith("* ")) {
+        const QByteArray rest = line.mid(2);
+        const QByteArray kind = firstWord(rest).toUpper();
+        const QByteArray text = rest.mid(kind.size() + 1);
+        if (m_phase == Phase::Greeting) {
+            if (kind == "OK" || kind == "PREAUTH") {
+                m_result.greeted = true;
+                m_result.greeting = escapeServerText(line);
+                const QByteArray code = responseCode(text);
+                if (code.toUpper().startsWith("CAPABILITY "))
+                    m_result.capabilities = m_result.capabilitiesBeforeTls =
+                        capabilityList(code.mid(11));
+                endPhase(true, m_result.greeting);
+                if (kind == "PREAUTH" && !isEncrypted() && m_settings.security != Security::None) {
+                    // Logged in before TLS could start: STARTTLS is impossible now (RFC 9051 §13).
+                    fail(u"imap-preauth"_s, m_result.greeting);
+                    return;
+                }
+                requestCapabilities(Phase::Capabilities);
+            } else if (kind == "BYE") {
+                fail(u"server-busy"_s, escapeServerText(line));
+            } else {
+                fail(u"protocol-error"_s,
+                     u"not an IMAP greeting: "_s + escapeServerText(line.left(200)));
+            }
+            return;
+        }
+        if (kind == "BYE" && m_phase != Phase::Quit) {
+            fail(u"server-busy"_s, escapeServerText(line));
+            return;
+        }
+        // Untagged capabilities count only where they were asked for; anything injected before
+        // the STARTTLS go-ahead is ignored (hostile item 8).
+        if (kind == "CAPABILITY" &&
+            (m_phase == Phase::Capabilities || m_phase == Phase::CapabilitiesAfterTls)) {
+            m_result.capabilities = capabilityList(text);
+            if (m_phase == Phase::Capabilities)
+                m_result.capabilitiesBeforeTls = m_result.capabilities;
+        }
+        return;
+    }
+    const qsizetype sp = line.indexOf(' ');
+    const QByteArray tag = line.left(sp);
+    if (m_phase == Phase::Greeting || tag != m_tag) {
+        fail(u"protocol-error"_s, u"a tagged response for a command that was not sent: "_s +
+                                      escapeServerText(line.left(200)));
+        return;
+    }
+    const QByteArray rest = line.mid(sp + 1);
+    onTagged(firstWord(rest).toUpper(), rest.mid(rest.indexOf(' ') + 1), line);
+}
+
+void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, const QByteArray &line)
+{
+    const QString evidence = escapeServerText(line);
+    const bool ok = status == "OK";
+    switch (m_phase) {
+    case Phase::Capabilities:
+    case Phase::CapabilitiesAfterTls: {
+        if (!ok) {
+            fail(u"protocol-error"_s, evidence);
+            return;
+        }
+        const QByteArray code = responseCode(text);
+        if (code.toUpper().startsWith("CAPABILITY "))
+            m_result.capabilities = capabilityList(code.mid(11));
+        if (m_phase == Phase::Capabilities)
+            m_result.capabilitiesBeforeTls = m_result.capabilities;
+        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+        afterCapabilities();
+        return;
+    }
+    case Phase::StartTls:
+        if (!ok) {
+            fail(u"starttls-failed"_s, evidence);
+            return;
+        }
+        upgradeAfterGoAhead(evidence);
+        return;
+    case Phase::Auth: {
+        if (ok) {
+            if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
+                note(
+                    u"auth-server-unverified"_s, Severity::Error,
+                    u"the server accepted the login without proving that it knows the password ("_s +
+                        evidence + u')');
+                endPhase(false, evidence);
+                quit();
+                return;
+            }
+            m_result.authenticated = true;
+            endPhase(true, m_result.mechanism + u": "_s + evidence);
+            quit();
+            return;
+        }
+        if (m_authCancelled) {
+            endPhase(false, evidence);
+            quit();
+            return;
+        }
+        const QByteArray code = responseCode(text).toUpper();
+        QString diagnosis = u"auth-failed"_s;
+        QString why = evidence;
+        if (status == "BAD")
+            diagnosis = u"protocol-error"_s;
+        else if (code.startsWith("UNAVAILABLE"))
+            diagnosis = u"auth-temporary-failure"_s;
+        else if (code.startsWith("REFERRAL"))
+            why += u" (the referral to another server was not followed)"_s; // hostile item 10
+        else if (code.startsWith("PRIVACYREQUIRED"))
+            diagnosis = u"credentials-withheld"_s;
+        note(diagnosis, Severity::Error, why);
+        endPhase(false, evidence);
+        quit();
+        return;
+    }
+    case Phase::Quit:
+        quitAnswered(evidence);
+        return;
+    default:
+        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        return;
+    }
+}
+
+void ImapSession::afterCapabilities()
+{
+    const QStringList &caps = m_result.capabilities;
+    if (!isEncrypted()) {
+        QByteArrayList clear = authMechanisms(caps);
+        clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+        if (!has(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
+            note(
+                u"auth-cleartext-offered"_s, Severity::Warning,
+                has(caps, "LOGINDISABLED"_L1)
+                    ? u"before TLS the server offers AUTHENTICATE "_s +
+                          QString::fromLatin1(clear.join(' '))
+                    : u"before TLS the server does not announce LOGINDISABLED: LOGIN is accepted in clear"_s);
+        }
+        if (m_settings.security == Security::StartTls) {
+            if (!has(caps, "STARTTLS"_L1)) {
+                note(u"starttls-not-offered"_s, Severity::Error,
+                     u"CAPABILITY lists: "_s + caps.join(u' '));
+                quit();
+                return;
+            }
+            command("STARTTLS", Phase::StartTls);
+            return;
+        }
+    }
+    if (!m_settings.credentials.isEmpty()) {
+        startAuth();
+        return;
+    }
+    quit();
+}
+
+void ImapSession::startAuth()
+{
+    if (!mayLogIn()) {
+        quit();
+        return;
+    }
+    const QStringList &caps = m_result.capabilities;
+    const QByteArrayList offered = authMechanisms(caps);
+    const bool loginAllowed =
+        !has(caps, "LOGINDISABLED"_L1) && !m_settings.credentials.password.isEmpty();
+    QByteArray mechanism = m_settings.mechanism.toUpper();
+    if (!mechanism.isEmpty() && !offered.contains(mechanism) &&
+        !(mechanism == "LOGIN" && loginAllowed)) {
+        note(u"auth-mechanism-unsupported"_s, Severity::Error,
+             u"%1 was asked for; the server offers AUTHENTICATE %2"_s.arg(
+                 QString::fromLatin1(mechanism), QString::fromLatin1(offered.join(' '))));
+        quit();
+        return;
+    }
+    if (mechanism.isEmpty())
+        mechanism = chooseMechanism(offered, m_settings.credentials);
+    if (mechanism.isEmpty() || (mechanism == "LOGIN" && !offered.contains("LOGIN"))) {
+        if (loginAllowed) {
+            // The LOGIN command: the password goes as a quoted string.
+            const QString user = m_settings.credentials.user;
+            const QString password = m_settings.credentials.password;
+            if (user.contains(u'\r') || user.contains(u'\n') || password.contains(u'\r') ||
+                password.contains(u'\n')) {
+                note(u"auth-mechanism-unsupported"_s, Severity::Error,
+                     u"a line break in the user name or password cannot go in LOGIN"_s);
+                quit();
+                return;
+            }
+            m_loginCommand = true;
+            m_result.mechanism = u"LOGIN command"_s;
+            enter(Phase::Auth);
+            m_tag = 'a' + QByteArray::number(++m_tagNumber);
+            m_connection->writeSensitiveLine(m_tag + " LOGIN " + quoted(user) + ' ' +
+                                                 quoted(password),
+                                             QString::fromLatin1(m_tag) + u" LOGIN "_s +
+                                                 escapeServerText(quoted(user)) + u" <redacted>"_s);
+            return;
+        }
+        const bool oauthOnly =
+            !offered.isEmpty() && std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
+        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
+             : offered.isEmpty()                                 ? u"auth-not-offered"_s
+                                                                 : u"auth-mechanism-unsupported"_s,
+             Severity::Error, u"CAPABILITY lists: "_s + caps.join(u' '));
+        quit();
+        return;
+    }
+    m_sasl =
+        createMechanism(mechanism, m_settings.credentials, m_settings.peerName, m_settings.port);
+    m_result.mechanism = QString::fromLatin1(mechanism);
+    enter(Phase::Auth);
+    m_tag = 'a' + QByteArray::number(++m_tagNumber);
+    QByteArray line = m_tag + " AUTHENTICATE " + mechanism;
+    QString shown = QString::fromLatin1(line);
+    const std::optional<QByteArray> initial = m_sasl->initialResponse();
+    if (initial && has(caps, "SASL-IR"_L1)) {
+        line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
+        shown += u" <redacted>"_s;
+    } else {
+        m_initialPending = initial.has_value();
+    }
+    m_connection->writeSensitiveLine(line, shown);
+}
+
+void ImapSession::onContinuation(const QByteArray &text)
+{
+    if (m_phase != Phase::Auth || !m_sasl || m_authCancelled) {
+        fail(u"protocol-error"_s,
+             u"a continuation request nobody asked for: + "_s + escapeServerText(text.left(80)));
+        return;
+    }
+    if (m_initialPending) {
+        m_initialPending = false;
+        m_connection->writeSensitiveLine(m_sasl->initialResponse()->toBase64(), u"<redacted>"_s);
+        return;
+    }
+    const std::optional<QByteArray> challenge = decodeChallenge(text);
+    if (!challenge) {
+        m_authCancelled = true;
+        note(u"protocol-error"_s, Severity::Error,
+             u"the server's AUTHENTICATE challenge is not valid base64: \"%1\""_s.arg(
+                 escapeServerText(text.left(80))));
+        m_connection->writeLine("*");
+        return;
+    }
+    const SaslMechanism::Step step = m_sasl->respond(*challenge);
+    if (!step.ok) {
+        m_authCancelled = true;
+        note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
+                 ? u"auth-server-unverified"_s
+                 : u"protocol-error"_s,
+             Severity::Error, step.error);
+        m_connection->writeLine("*");
+        return;
+    }
+    if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
+        m_serverVerified = true;
+    m_connection->writeSensitiveLine(step.response.toBase64(), u"<redacted>"_s);
+}
+
+} // namespace Portolan

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "protocols/mailsession.h"
+
+namespace Portolan {
+
+// One IMAP attempt (RFC 9051 / RFC 3501): greeting → CAPABILITY → [STARTTLS → TLS →
+// CAPABILITY] → [AUTHENTICATE (SASL-IR when offered) or LOGIN] → LOGOUT. Tagged responses are
+// matched to the tag sent; literals are bounded; a PREAUTH greeting before TLS is refused and a
+// login referral is never followed.
+class ImapSession final : public MailSession
+{
+    Q_OBJECT
+public:
+    using MailSession::MailSession;
+    [[nodiscard]] QString phaseLabel(Phase phase) const override;
+
+protected:
+    void onLine(const QByteArray &line) override;
+    void afterStartTls() override;
+    void sendQuit() override;
+
+private:
+    void onResponse(const QByteArray &line);
+    void onTagged(const QByteArray &status, const QByteArray &text, const QByteArray &line);
+    void command(const QByteArray &verb, Phase phase);
+    void requestCapabilities(Phase phase);
+    void afterCapabilities();
+    void startAuth();
+    void onContinuation(const QByteArray &text);
+
+    int m_tagNumber = 0;
+    QByteArray m_tag;
+    qint64 m_literalLeft = 0;
+    QByteArray m_pending; // a response line that continues after a literal
+    bool m_initialPending = false;
+    bool m_authCancelled = false;
+    bool m_serverVerified = false;
+    bool m_loginCommand = false;
+};
+
+} // namespace Portolan

@@ -1,0 +1,295 @@
+#include "pop3session.h"
+
+#include "net/escape.h"
+#include "net/lineconnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QByteArrayList saslMechanisms(const QStringList &caps)
+{
+    for (const QString &c : caps) {
+        if (c.startsWith("SASL "_L1, Qt::CaseInsensitive))
+            return c.mid(5).toUpper().toLatin1().split(' ');
+    }
+    return {};
+}
+
+bool has(const QStringList &caps, QLatin1StringView keyword)
+{
+    return std::any_of(caps.cbegin(), caps.cend(), [keyword](const QString &c) {
+        return c.compare(keyword, Qt::CaseInsensitive) == 0 ||
+               c.startsWith(keyword + u' ', Qt::CaseInsensitive);
+    });
+}
+
+} // namespace
+
+QString Pop3Session::phaseLabel(Phase phase) const
+{
+    switch (phase) {
+    case Phase::Capabilities:
+        return u"capa"_s;
+    case Phase::CapabilitiesAfterTls:
+        return u"capa-after-tls"_s;
+    case Phase::StartTls:
+        return u"stls"_s;
+    default:
+        return MailSession::phaseLabel(phase);
+    }
+}
+
+void Pop3Session::requestCapabilities(Phase phase)
+{
+    enter(phase);
+    m_inCapaList = false;
+    m_capaLines = 0;
+    m_result.capabilities.clear();
+    send("CAPA");
+}
+
+void Pop3Session::afterStartTls()
+{
+    requestCapabilities(Phase::CapabilitiesAfterTls);
+}
+
+void Pop3Session::sendQuit()
+{
+    send("QUIT");
+}
+
+void Pop3Session::onLine(const QByteArray &line)
+{
+    if (m_finished)
+        return;
+    const bool ok = line.startsWith("+OK");
+    const bool err = line.startsWith("-ERR");
+    const QString evidence = escapeServerText(line);
+    switch (m_phase) {
+    case Phase::Greeting:
+        if (ok) {
+            m_result.greeted = true;
+            m_result.greeting = evidence;
+            endPhase(true, evidence);
+            requestCapabilities(Phase::Capabilities);
+        } else if (err) {
+            fail(line.contains("[SYS/TEMP]") || line.contains("[IN-USE]") ? u"server-busy"_s
+                                                                          : u"greeting-rejected"_s,
+                 evidence);
+        } else {
+            fail(u"protocol-error"_s,
+                 u"not a POP3 greeting: "_s + escapeServerText(line.left(200)));
+        }
+        return;
+    case Phase::Capabilities:
+    case Phase::CapabilitiesAfterTls:
+        if (!m_inCapaList) {
+            if (ok) {
+                m_inCapaList = true;
+                return;
+            }
+            // An old server without CAPA (RFC 2449 is an extension): nothing is known.
+            m_capaFailed = true;
+            endPhase(true, u"CAPA not supported: "_s + evidence);
+            afterCapabilities();
+            return;
+        }
+        if (line == ".") {
+            if (m_phase == Phase::Capabilities)
+                m_result.capabilitiesBeforeTls = m_result.capabilities;
+            endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+            afterCapabilities();
+            return;
+        }
+        if (++m_capaLines > 200) {
+            fail(u"protocol-error"_s, u"the CAPA list has more than 200 lines"_s);
+            return;
+        }
+        m_result.capabilities << escapeServerText(line.startsWith("..") ? line.mid(1) : line);
+        return;
+    case Phase::StartTls:
+        if (!ok) {
+            fail(m_capaFailed ? u"starttls-not-offered"_s : u"starttls-failed"_s, evidence);
+            return;
+        }
+        upgradeAfterGoAhead(evidence);
+        return;
+    case Phase::Auth:
+        onAuthLine(line);
+        return;
+    case Phase::Quit:
+        quitAnswered(evidence);
+        return;
+    default:
+        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        return;
+    }
+}
+
+void Pop3Session::afterCapabilities()
+{
+    const QStringList &caps = m_result.capabilities;
+    if (!isEncrypted()) {
+        QByteArrayList clear = saslMechanisms(caps);
+        clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+        if (has(caps, "USER"_L1) || !clear.isEmpty()) {
+            note(u"auth-cleartext-offered"_s, Severity::Warning,
+                 u"before TLS the server offers "_s +
+                     (has(caps, "USER"_L1) ? u"USER/PASS "_s : QString()) +
+                     QString::fromLatin1(clear.join(' ')));
+        }
+        if (m_settings.security == Security::StartTls) {
+            if (!m_capaFailed && !has(caps, "STLS"_L1)) {
+                note(u"starttls-not-offered"_s, Severity::Error,
+                     u"CAPA lists: "_s + caps.join(u", "_s));
+                quit();
+                return;
+            }
+            enter(Phase::StartTls);
+            send("STLS");
+            return;
+        }
+    }
+    if (!m_settings.credentials.isEmpty()) {
+        startAuth();
+        return;
+    }
+    quit();
+}
+
+void Pop3Session::startAuth()
+{
+    if (!mayLogIn()) {
+        quit();
+        return;
+    }
+    const QStringList &caps = m_result.capabilities;
+    const QByteArrayList offered = saslMechanisms(caps);
+    // USER/PASS works where CAPA says USER, or where there is no CAPA at all (RFC 1939).
+    const bool userPass =
+        (m_capaFailed || has(caps, "USER"_L1)) && !m_settings.credentials.password.isEmpty();
+    QByteArray mechanism = m_settings.mechanism.toUpper();
+    if (!mechanism.isEmpty() && !offered.contains(mechanism)) {
+        note(u"auth-mechanism-unsupported"_s, Severity::Error,
+             u"%1 was asked for; the server offers SASL %2"_s.arg(
+                 QString::fromLatin1(mechanism), QString::fromLatin1(offered.join(' '))));
+        quit();
+        return;
+    }
+    if (mechanism.isEmpty())
+        mechanism = chooseMechanism(offered, m_settings.credentials);
+    enter(Phase::Auth);
+    if (mechanism.isEmpty()) {
+        if (!userPass) {
+            const bool oauthOnly = !offered.isEmpty() &&
+                                   std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
+            note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
+                                                                     : u"auth-not-offered"_s,
+                 Severity::Error, u"CAPA lists: "_s + caps.join(u", "_s));
+            endPhase(false);
+            quit();
+            return;
+        }
+        m_result.mechanism = u"USER/PASS"_s;
+        m_userSent = true;
+        send("USER " + m_settings.credentials.user.toUtf8());
+        return;
+    }
+    m_sasl =
+        createMechanism(mechanism, m_settings.credentials, m_settings.peerName, m_settings.port);
+    m_result.mechanism = QString::fromLatin1(mechanism);
+    QByteArray line = "AUTH " + mechanism;
+    QString shown = QString::fromLatin1(line);
+    if (const std::optional<QByteArray> initial = m_sasl->initialResponse()) {
+        // RFC 5034 §4: an initial response may follow the mechanism.
+        line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
+        shown += u" <redacted>"_s;
+    }
+    m_connection->writeSensitiveLine(line, shown);
+}
+
+void Pop3Session::authRefused(const QByteArray &line)
+{
+    const QString evidence = escapeServerText(line);
+    QString code = u"auth-failed"_s;
+    if (line.contains("[IN-USE]"))
+        code = u"mailbox-in-use"_s;
+    else if (line.contains("[SYS/TEMP]"))
+        code = u"auth-temporary-failure"_s;
+    note(code, Severity::Error, evidence);
+    endPhase(false, evidence);
+    quit();
+}
+
+void Pop3Session::onAuthLine(const QByteArray &line)
+{
+    if (m_userSent && !m_passSent) {
+        if (!line.startsWith("+OK")) {
+            authRefused(line);
+            return;
+        }
+        m_passSent = true;
+        m_connection->writeSensitiveLine("PASS " + m_settings.credentials.password.toUtf8(),
+                                         u"PASS <redacted>"_s);
+        return;
+    }
+    if (line.startsWith("+OK")) {
+        if (m_authCancelled) {
+            fail(u"protocol-error"_s, u"the server accepted a cancelled login"_s);
+            return;
+        }
+        if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
+            note(u"auth-server-unverified"_s, Severity::Error,
+                 u"the server accepted the login without proving that it knows the password"_s);
+            endPhase(false);
+            quit();
+            return;
+        }
+        m_result.authenticated = true;
+        endPhase(true, m_result.mechanism + u": "_s + escapeServerText(line));
+        quit();
+        return;
+    }
+    if (line.startsWith("-ERR")) {
+        if (m_authCancelled) {
+            endPhase(false, escapeServerText(line));
+            quit();
+            return;
+        }
+        authRefused(line);
+        return;
+    }
+    if (line.startsWith("+") && m_sasl && !m_authCancelled) {
+        const QByteArray text = line.mid(1).trimmed();
+        const std::optional<QByteArray> challenge = decodeChallenge(text);
+        if (!challenge) {
+            m_authCancelled = true;
+            note(u"protocol-error"_s, Severity::Error,
+                 u"the server's AUTH challenge is not valid base64: \"%1\""_s.arg(
+                     escapeServerText(text.left(80))));
+            m_connection->writeLine("*");
+            return;
+        }
+        const SaslMechanism::Step step = m_sasl->respond(*challenge);
+        if (!step.ok) {
+            m_authCancelled = true;
+            note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
+                     ? u"auth-server-unverified"_s
+                     : u"protocol-error"_s,
+                 Severity::Error, step.error);
+            m_connection->writeLine("*");
+            return;
+        }
+        if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
+            m_serverVerified = true;
+        m_connection->writeSensitiveLine(step.response.toBase64(), u"<redacted>"_s);
+        return;
+    }
+    fail(u"protocol-error"_s,
+         u"unexpected response to AUTH: "_s + escapeServerText(line.left(200)));
+}
+
+} // namespace Portolan

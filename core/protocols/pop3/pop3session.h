@@ -1,0 +1,38 @@
+#pragma once
+
+#include "protocols/mailsession.h"
+
+namespace Portolan {
+
+// One POP3 attempt (RFC 1939, RFC 2449 CAPA, RFC 2595 STLS, RFC 5034 AUTH): greeting → CAPA →
+// [STLS → TLS → CAPA] → [AUTH (SASL) or USER/PASS] → QUIT. Extended response codes (RFC 2449,
+// RFC 3206): [AUTH], [IN-USE], [SYS/TEMP], [SYS/PERM].
+class Pop3Session final : public MailSession
+{
+    Q_OBJECT
+public:
+    using MailSession::MailSession;
+    [[nodiscard]] QString phaseLabel(Phase phase) const override;
+
+protected:
+    void onLine(const QByteArray &line) override;
+    void afterStartTls() override;
+    void sendQuit() override;
+
+private:
+    void requestCapabilities(Phase phase);
+    void afterCapabilities();
+    void startAuth();
+    void onAuthLine(const QByteArray &line);
+    void authRefused(const QByteArray &line);
+
+    bool m_inCapaList = false;
+    bool m_capaFailed = false;
+    int m_capaLines = 0;
+    bool m_userSent = false;
+    bool m_passSent = false;
+    bool m_authCancelled = false;
+    bool m_serverVerified = false;
+};
+
+} // namespace Portolan

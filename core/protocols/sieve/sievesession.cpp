@@ -1,0 +1,329 @@
+#include "sievesession.h"
+
+#include "net/escape.h"
+#include "net/lineconnection.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QByteArray firstWord(const QByteArray &b)
+{
+    const qsizetype sp = b.indexOf(' ');
+    return sp < 0 ? b : b.left(sp);
+}
+
+constexpr qint64 MaxLiteral = 64 * 1024;
+
+// The quoted strings of a line: "SASL" "PLAIN LOGIN" → [SASL, PLAIN LOGIN].
+QByteArrayList strings(const QByteArray &line)
+{
+    QByteArrayList out;
+    QByteArray current;
+    bool in = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        if (!in) {
+            if (c == '"') {
+                in = true;
+                current.clear();
+            }
+        } else if (c == '\\' && i + 1 < line.size()) {
+            current += line.at(++i);
+        } else if (c == '"') {
+            in = false;
+            out << current;
+        } else {
+            current += c;
+        }
+    }
+    return out;
+}
+
+QByteArray quoted(const QByteArray &s)
+{
+    QByteArray q = s;
+    q.replace("\\", "\\\\").replace("\"", "\\\"");
+    return '"' + q + '"';
+}
+
+QByteArrayList saslMechanisms(const QStringList &caps)
+{
+    for (const QString &c : caps) {
+        if (c.startsWith("SASL"_L1, Qt::CaseInsensitive))
+            return c.mid(4).trimmed().toUpper().toLatin1().split(' ');
+    }
+    return {};
+}
+
+bool has(const QStringList &caps, QLatin1StringView name)
+{
+    return std::any_of(caps.cbegin(), caps.cend(), [name](const QString &c) {
+        return c.compare(name, Qt::CaseInsensitive) == 0 ||
+               c.startsWith(name + u' ', Qt::CaseInsensitive);
+    });
+}
+
+} // namespace
+
+QString SieveSession::phaseLabel(Phase phase) const
+{
+    switch (phase) {
+    case Phase::Greeting:
+        return u"greeting"_s;
+    case Phase::CapabilitiesAfterTls:
+        return u"capability-after-tls"_s;
+    case Phase::Auth:
+        return u"authenticate"_s;
+    case Phase::Quit:
+        return u"logout"_s;
+    default:
+        return MailSession::phaseLabel(phase);
+    }
+}
+
+void SieveSession::afterStartTls()
+{
+    // RFC 5804 §2.2: after TLS the server sends its capabilities again, unasked.
+    m_result.capabilities.clear();
+    enter(Phase::CapabilitiesAfterTls);
+}
+
+void SieveSession::sendQuit()
+{
+    send("LOGOUT");
+}
+
+void SieveSession::onLine(const QByteArray &line)
+{
+    if (m_finished)
+        return;
+    if (m_literalLeft >= 0) {
+        // The line carrying a literal string (a challenge, during AUTHENTICATE).
+        m_literalLeft = -1;
+        if (m_phase == Phase::Auth)
+            onChallenge(line);
+        return;
+    }
+    static const QRegularExpression literal(uR"(^\{(\d{1,12})\+?\}$)"_s);
+    const QRegularExpressionMatch m = literal.match(QString::fromLatin1(line));
+    if (m.hasMatch()) {
+        const qint64 size = m.captured(1).toLongLong();
+        if (size > MaxLiteral) {
+            fail(
+                u"protocol-error"_s,
+                u"the server announced a literal of %1 bytes (at most %2 are read)"_s.arg(size).arg(
+                    MaxLiteral));
+            return;
+        }
+        m_literalLeft = size;
+        return;
+    }
+    const QByteArray word = firstWord(line).toUpper();
+    if (word == "OK" || word == "NO" || word == "BYE") {
+        onStatus(word, line);
+        return;
+    }
+    if (line.startsWith('"')) {
+        const QByteArrayList s = strings(line);
+        if (m_phase == Phase::Auth) {
+            onChallenge(s.value(0));
+            return;
+        }
+        if (m_phase == Phase::Greeting || m_phase == Phase::CapabilitiesAfterTls) {
+            if (m_result.capabilities.size() >= 200) {
+                fail(u"protocol-error"_s, u"more than 200 capability lines"_s);
+                return;
+            }
+            m_result.capabilities << escapeServerText(s.join(' ')).trimmed();
+            return;
+        }
+    }
+    fail(u"protocol-error"_s, u"not a ManageSieve response: "_s + escapeServerText(line.left(200)));
+}
+
+void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
+{
+    const QString evidence = escapeServerText(line);
+    const bool ok = status == "OK";
+    if (status == "BYE" && m_phase != Phase::Quit) {
+        fail(u"server-busy"_s, evidence);
+        return;
+    }
+    switch (m_phase) {
+    case Phase::Greeting:
+        if (!ok) {
+            fail(line.toUpper().contains("(TRYLATER)") ? u"server-busy"_s : u"greeting-rejected"_s,
+                 evidence);
+            return;
+        }
+        m_result.greeted = true;
+        m_result.greeting = evidence;
+        m_result.capabilitiesBeforeTls = m_result.capabilities;
+        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+        afterCapabilities();
+        return;
+    case Phase::CapabilitiesAfterTls:
+        if (!ok) {
+            fail(u"protocol-error"_s, evidence);
+            return;
+        }
+        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+        afterCapabilities();
+        return;
+    case Phase::StartTls:
+        if (!ok) {
+            fail(u"starttls-failed"_s, evidence);
+            return;
+        }
+        upgradeAfterGoAhead(evidence);
+        return;
+    case Phase::Auth: {
+        if (ok) {
+            // The server's final SCRAM message may ride on the OK: OK (SASL "...").
+            static const QRegularExpression saslCode(uR"re(\(SASL "([^"]*)"\))re"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch serverFinal = saslCode.match(QString::fromLatin1(line));
+            if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
+                const std::optional<QByteArray> data =
+                    serverFinal.hasMatch() ? decodeChallenge(serverFinal.captured(1).toLatin1())
+                                           : std::nullopt;
+                if (!data || !m_sasl->verifyServerFinal(*data)) {
+                    note(
+                        u"auth-server-unverified"_s, Severity::Error,
+                        u"the server accepted the login without proving that it knows the password"_s);
+                    endPhase(false, evidence);
+                    quit();
+                    return;
+                }
+            }
+            m_result.authenticated = true;
+            endPhase(true, m_result.mechanism + u": "_s + evidence);
+            quit();
+            return;
+        }
+        if (m_authCancelled) {
+            endPhase(false, evidence);
+            quit();
+            return;
+        }
+        note(line.toUpper().contains("(TRYLATER)") ? u"auth-temporary-failure"_s : u"auth-failed"_s,
+             Severity::Error, evidence);
+        endPhase(false, evidence);
+        quit();
+        return;
+    }
+    case Phase::Quit:
+        quitAnswered(evidence);
+        return;
+    default:
+        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        return;
+    }
+}
+
+void SieveSession::afterCapabilities()
+{
+    const QStringList &caps = m_result.capabilities;
+    if (!isEncrypted()) {
+        QByteArrayList clear = saslMechanisms(caps);
+        clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+        if (!clear.isEmpty())
+            note(u"auth-cleartext-offered"_s, Severity::Warning,
+                 u"before TLS the server offers SASL "_s + QString::fromLatin1(clear.join(' ')));
+        if (m_settings.security == Security::StartTls) {
+            if (!has(caps, "STARTTLS"_L1)) {
+                note(u"starttls-not-offered"_s, Severity::Error,
+                     u"capabilities: "_s + caps.join(u"; "_s));
+                quit();
+                return;
+            }
+            enter(Phase::StartTls);
+            send("STARTTLS");
+            return;
+        }
+    }
+    if (!m_settings.credentials.isEmpty()) {
+        startAuth();
+        return;
+    }
+    quit();
+}
+
+void SieveSession::startAuth()
+{
+    if (!mayLogIn()) {
+        quit();
+        return;
+    }
+    QByteArrayList offered = saslMechanisms(m_result.capabilities);
+    offered.removeAll(QByteArray());
+    QByteArray mechanism = m_settings.mechanism.toUpper();
+    if (!mechanism.isEmpty() && !offered.contains(mechanism)) {
+        note(u"auth-mechanism-unsupported"_s, Severity::Error,
+             u"%1 was asked for; the server offers SASL %2"_s.arg(
+                 QString::fromLatin1(mechanism), QString::fromLatin1(offered.join(' '))));
+        quit();
+        return;
+    }
+    if (mechanism.isEmpty())
+        mechanism = chooseMechanism(offered, m_settings.credentials);
+    if (mechanism.isEmpty()) {
+        const bool oauthOnly =
+            !offered.isEmpty() && std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
+        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
+             : offered.isEmpty()                                 ? u"auth-not-offered"_s
+                                                                 : u"auth-mechanism-unsupported"_s,
+             Severity::Error,
+             u"the server offers SASL "_s + QString::fromLatin1(offered.join(' ')));
+        quit();
+        return;
+    }
+    m_sasl =
+        createMechanism(mechanism, m_settings.credentials, m_settings.peerName, m_settings.port);
+    m_result.mechanism = QString::fromLatin1(mechanism);
+    enter(Phase::Auth);
+    QByteArray line = "AUTHENTICATE " + quoted(mechanism);
+    QString shown = QString::fromLatin1(line);
+    if (const std::optional<QByteArray> initial = m_sasl->initialResponse()) {
+        line += ' ' + quoted(initial->toBase64());
+        shown += u" <redacted>"_s;
+    }
+    m_connection->writeSensitiveLine(line, shown);
+}
+
+void SieveSession::onChallenge(const QByteArray &base64)
+{
+    if (!m_sasl || m_authCancelled) {
+        fail(u"protocol-error"_s, u"a challenge nobody asked for"_s);
+        return;
+    }
+    const std::optional<QByteArray> challenge = decodeChallenge(base64);
+    if (!challenge) {
+        m_authCancelled = true;
+        note(u"protocol-error"_s, Severity::Error,
+             u"the server's challenge is not valid base64: \"%1\""_s.arg(
+                 escapeServerText(base64.left(80))));
+        m_connection->writeLine("\"*\"");
+        return;
+    }
+    const SaslMechanism::Step step = m_sasl->respond(*challenge);
+    if (!step.ok) {
+        m_authCancelled = true;
+        note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
+                 ? u"auth-server-unverified"_s
+                 : u"protocol-error"_s,
+             Severity::Error, step.error);
+        m_connection->writeLine("\"*\"");
+        return;
+    }
+    if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
+        m_serverVerified = true;
+    m_connection->writeSensitiveLine(quoted(step.response.toBase64()), u"<redacted>"_s);
+}
+
+} // namespace Portolan

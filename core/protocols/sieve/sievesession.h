@@ -1,0 +1,32 @@
+#pragma once
+
+#include "protocols/mailsession.h"
+
+namespace Portolan {
+
+// One ManageSieve attempt (RFC 5804): the greeting is the capability list → [STARTTLS → TLS →
+// the capabilities again, unasked] → [AUTHENTICATE] → LOGOUT.
+class SieveSession final : public MailSession
+{
+    Q_OBJECT
+public:
+    using MailSession::MailSession;
+    [[nodiscard]] QString phaseLabel(Phase phase) const override;
+
+protected:
+    void onLine(const QByteArray &line) override;
+    void afterStartTls() override;
+    void sendQuit() override;
+
+private:
+    void onStatus(const QByteArray &status, const QByteArray &line);
+    void afterCapabilities();
+    void startAuth();
+    void onChallenge(const QByteArray &base64);
+
+    qint64 m_literalLeft = -1; // the next line is a literal string of this many bytes
+    bool m_authCancelled = false;
+    bool m_serverVerified = false;
+};
+
+} // namespace Portolan
