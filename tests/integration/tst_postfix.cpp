@@ -1,6 +1,8 @@
 // portolan-cli against real Postfix (with Dovecot SASL) started by the mailserver fixture
 // (tests/fixtures/mailserver.sh): login, the test message, the refusals, the cleartext port.
 // Every run has the transcript on and its whole output is searched for the password.
+#include "fixturerunner.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -13,42 +15,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Fixture
-{
-    QHash<QString, QString> env;
-    bool load()
-    {
-        QFile f(QStringLiteral(PORTOLAN_MAILSERVER_STATE) + u"/fixture.env"_s);
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        return env.contains(u"SUBMISSION_PORT"_s);
-    }
-    QString operator[](const QString &key) const { return env.value(key); }
-};
-
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString all; // stdout and stderr of the text run and the JSON run
-    QStringList codes() const
-    {
-        QStringList out;
-        for (const QJsonValue &d : json.value(u"diagnoses"_s).toArray())
-            out << d.toObject().value(u"code"_s).toString();
-        return out;
-    }
-};
-
-} // namespace
+using namespace PortolanTest;
 
 class TestPostfix : public QObject
 {
@@ -86,34 +53,7 @@ void TestPostfix::initTestCase()
 
 Run TestPostfix::run(const QStringList &args, const QString &password)
 {
-    Run r;
-    for (const bool json : {false, true}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PORTOLAN_TEST_PASSWORD"_s,
-                   password.isEmpty() ? m_fx[u"PASSWORD"_s] : password);
-        env.insert(u"NO_COLOR"_s, u"1"_s);
-        env.insert(u"QT_LOGGING_RULES"_s,
-                   u"portolan.*=true"_s); // the debug log must not leak either
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PORTOLAN_CLI),
-                QStringList{u"check"_s} + args +
-                    QStringList{json ? u"--json"_s : u"--transcript"_s});
-        if (!p.waitForFinished(60000))
-            p.kill();
-        const QByteArray out = p.readAllStandardOutput();
-        r.all += QString::fromUtf8(out) + QString::fromUtf8(p.readAllStandardError());
-        r.exitCode = p.exitCode();
-        if (json)
-            r.json = QJsonDocument::fromJson(out).object();
-    }
-    const QByteArray secret = (password.isEmpty() ? m_fx[u"PASSWORD"_s] : password).toUtf8();
-    for (const QByteArray &form : {secret, secret.toBase64(),
-                                   ("\0" + m_fx[u"USER"_s].toUtf8() + '\0' + secret).toBase64()}) {
-        if (r.all.contains(QString::fromUtf8(form)))
-            qFatal("the password leaked into the output");
-    }
-    return r;
+    return runCli(m_fx, args, password);
 }
 
 static QString findMessage(const QString &mailDir, const QString &token)
