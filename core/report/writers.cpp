@@ -283,7 +283,7 @@ QString reportToText(const Report &r, const TextOptions &options)
     for (const PhaseRecord &p : r.phases) {
         const QString name = (p.attempt > 1 ? u"#%1 "_s.arg(p.attempt) : QString()) + p.name;
         out += u"  %1 %2  %3  %4\n"_s.arg(
-            name.leftJustified(16), (QString::number(p.elapsedMs) + u" ms"_s).rightJustified(8),
+            name.leftJustified(22), (QString::number(p.elapsedMs) + u" ms"_s).rightJustified(8),
             p.ok ? st.severity(Severity::Ok, u"ok    "_s)
                  : st.severity(Severity::Error, u"failed"_s),
             p.detail);
