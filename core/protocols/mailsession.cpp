@@ -416,6 +416,54 @@ void MailSession::quitAnswered(const QString &reply)
     finish();
 }
 
+std::optional<QByteArray> MailSession::answerChallenge(const QByteArray &base64,
+                                                       const QString &what)
+{
+    const std::optional<QByteArray> challenge = decodeChallenge(base64);
+    if (!challenge) {
+        // RFC 4954 §4 and its kin: a challenge that cannot be decoded is cancelled.
+        m_authCancelled = true;
+        note(u"protocol-error"_s, Severity::Error,
+             u"the server's %1 challenge is not valid base64: \"%2\""_s.arg(
+                 what, escapeServerText(base64.left(80))));
+        return std::nullopt;
+    }
+    const SaslMechanism::Step step = m_sasl->respond(*challenge);
+    if (!step.ok) {
+        m_authCancelled = true;
+        note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
+                 ? u"auth-server-unverified"_s
+                 : u"protocol-error"_s,
+             Severity::Error, step.error);
+        return std::nullopt;
+    }
+    if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
+        m_serverVerified = true;
+    return step.response.toBase64();
+}
+
+QByteArray MailSession::pickMechanism(const QByteArrayList &offered, const QString &offeredText)
+{
+    const QByteArray forced = m_settings.mechanism.toUpper();
+    if (!forced.isEmpty()) {
+        if (offered.contains(forced))
+            return forced;
+        note(u"auth-mechanism-unsupported"_s, Severity::Error,
+             u"%1 was asked for; %2"_s.arg(QString::fromLatin1(forced), offeredText));
+        return {};
+    }
+    const QByteArray chosen = chooseMechanism(offered, m_settings.credentials);
+    if (chosen.isEmpty()) {
+        const bool oauthOnly =
+            !offered.isEmpty() && std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
+        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
+             : offered.isEmpty()                                 ? u"auth-not-offered"_s
+                                                                 : u"auth-mechanism-unsupported"_s,
+             Severity::Error, offeredText);
+    }
+    return chosen;
+}
+
 bool MailSession::isEncrypted() const
 {
     return m_connection && m_connection->socket()->isEncrypted();

@@ -134,6 +134,15 @@ protected:
     // After the server's go-ahead to STARTTLS: fails with starttls-injection when anything
     // followed it, else starts the handshake.
     void upgradeAfterGoAhead(const QString &goAhead);
+    // Answers one SASL challenge (the server's base64 text): the response, base64-encoded, or
+    // nullopt when the exchange must be cancelled (the finding is recorded; the caller sends the
+    // protocol's cancel: "*", or "\"*\"" in ManageSieve).
+    [[nodiscard]] std::optional<QByteArray> answerChallenge(const QByteArray &base64,
+                                                            const QString &what);
+    // The mechanism to use from those offered (the user's choice, else the strongest that fits the
+    // credentials); empty after recording why none can be used.
+    [[nodiscard]] QByteArray pickMechanism(const QByteArrayList &offered,
+                                           const QString &offeredText);
     [[nodiscard]] bool isEncrypted() const;
     [[nodiscard]] QHostAddress localAddress() const;
     // The server answered the goodbye: the dialogue is complete.
@@ -147,6 +156,8 @@ protected:
     LineConnection *m_connection = nullptr;
     QTimer *m_timer = nullptr;
     std::unique_ptr<SaslMechanism> m_sasl;
+    bool m_authCancelled = false;
+    bool m_serverVerified = false; // SCRAM: the server's signature checked out
     bool m_finished = false;
 
 private:

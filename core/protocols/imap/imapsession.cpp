@@ -312,45 +312,33 @@ void ImapSession::startAuth()
     const QByteArrayList offered = authMechanisms(caps);
     const bool loginAllowed =
         !has(caps, "LOGINDISABLED"_L1) && !m_settings.credentials.password.isEmpty();
-    QByteArray mechanism = m_settings.mechanism.toUpper();
-    if (!mechanism.isEmpty() && !offered.contains(mechanism) &&
-        !(mechanism == "LOGIN" && loginAllowed)) {
-        note(u"auth-mechanism-unsupported"_s, Severity::Error,
-             u"%1 was asked for; the server offers AUTHENTICATE %2"_s.arg(
-                 QString::fromLatin1(mechanism), QString::fromLatin1(offered.join(' '))));
-        quit();
-        return;
-    }
-    if (mechanism.isEmpty())
-        mechanism = chooseMechanism(offered, m_settings.credentials);
-    if (mechanism.isEmpty() || (mechanism == "LOGIN" && !offered.contains("LOGIN"))) {
-        if (loginAllowed) {
-            // The LOGIN command: the password goes as a quoted string.
-            const QString user = m_settings.credentials.user;
-            const QString password = m_settings.credentials.password;
-            if (user.contains(u'\r') || user.contains(u'\n') || password.contains(u'\r') ||
-                password.contains(u'\n')) {
-                note(u"auth-mechanism-unsupported"_s, Severity::Error,
-                     u"a line break in the user name or password cannot go in LOGIN"_s);
-                quit();
-                return;
-            }
-            m_loginCommand = true;
-            m_result.mechanism = u"LOGIN command"_s;
-            enter(Phase::Auth);
-            m_tag = 'a' + QByteArray::number(++m_tagNumber);
-            m_connection->writeSensitiveLine(m_tag + " LOGIN " + quoted(user) + ' ' +
-                                                 quoted(password),
-                                             QString::fromLatin1(m_tag) + u" LOGIN "_s +
-                                                 escapeServerText(quoted(user)) + u" <redacted>"_s);
+    // The LOGIN command where no SASL mechanism fits (or "LOGIN" was asked for and only the
+    // command exists), unless the server disabled it.
+    const QByteArray wanted = m_settings.mechanism.isEmpty()
+                                  ? chooseMechanism(offered, m_settings.credentials)
+                                  : m_settings.mechanism.toUpper();
+    if (loginAllowed && (wanted.isEmpty() || (wanted == "LOGIN" && !offered.contains("LOGIN")))) {
+        // The LOGIN command: the password goes as a quoted string.
+        const QString user = m_settings.credentials.user;
+        const QString password = m_settings.credentials.password;
+        if (user.contains(u'\r') || user.contains(u'\n') || password.contains(u'\r') ||
+            password.contains(u'\n')) {
+            note(u"auth-mechanism-unsupported"_s, Severity::Error,
+                 u"a line break in the user name or password cannot go in LOGIN"_s);
+            quit();
             return;
         }
-        const bool oauthOnly =
-            !offered.isEmpty() && std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
-        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
-             : offered.isEmpty()                                 ? u"auth-not-offered"_s
-                                                                 : u"auth-mechanism-unsupported"_s,
-             Severity::Error, u"CAPABILITY lists: "_s + caps.join(u' '));
+        m_loginCommand = true;
+        m_result.mechanism = u"LOGIN command"_s;
+        enter(Phase::Auth);
+        m_tag = 'a' + QByteArray::number(++m_tagNumber);
+        m_connection->writeSensitiveLine(m_tag + " LOGIN " + quoted(user) + ' ' + quoted(password),
+                                         QString::fromLatin1(m_tag) + u" LOGIN "_s +
+                                             escapeServerText(quoted(user)) + u" <redacted>"_s);
+        return;
+    }
+    const QByteArray mechanism = pickMechanism(offered, u"CAPABILITY lists: "_s + caps.join(u' '));
+    if (mechanism.isEmpty()) {
         quit();
         return;
     }
@@ -383,28 +371,10 @@ void ImapSession::onContinuation(const QByteArray &text)
         m_connection->writeSensitiveLine(m_sasl->initialResponse()->toBase64(), u"<redacted>"_s);
         return;
     }
-    const std::optional<QByteArray> challenge = decodeChallenge(text);
-    if (!challenge) {
-        m_authCancelled = true;
-        note(u"protocol-error"_s, Severity::Error,
-             u"the server's AUTHENTICATE challenge is not valid base64: \"%1\""_s.arg(
-                 escapeServerText(text.left(80))));
+    if (const std::optional<QByteArray> response = answerChallenge(text, u"AUTHENTICATE"_s))
+        m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
+    else
         m_connection->writeLine("*");
-        return;
-    }
-    const SaslMechanism::Step step = m_sasl->respond(*challenge);
-    if (!step.ok) {
-        m_authCancelled = true;
-        note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
-                 ? u"auth-server-unverified"_s
-                 : u"protocol-error"_s,
-             Severity::Error, step.error);
-        m_connection->writeLine("*");
-        return;
-    }
-    if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
-        m_serverVerified = true;
-    m_connection->writeSensitiveLine(step.response.toBase64(), u"<redacted>"_s);
 }
 
 } // namespace Portolan

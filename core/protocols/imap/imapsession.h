@@ -34,8 +34,6 @@ private:
     qint64 m_literalLeft = 0;
     QByteArray m_pending; // a response line that continues after a literal
     bool m_initialPending = false;
-    bool m_authCancelled = false;
-    bool m_serverVerified = false;
     bool m_loginCommand = false;
 };
 

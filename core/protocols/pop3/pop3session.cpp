@@ -171,33 +171,22 @@ void Pop3Session::startAuth()
     // USER/PASS works where CAPA says USER, or where there is no CAPA at all (RFC 1939).
     const bool userPass =
         (m_capaFailed || has(caps, "USER"_L1)) && !m_settings.credentials.password.isEmpty();
-    QByteArray mechanism = m_settings.mechanism.toUpper();
-    if (!mechanism.isEmpty() && !offered.contains(mechanism)) {
-        note(u"auth-mechanism-unsupported"_s, Severity::Error,
-             u"%1 was asked for; the server offers SASL %2"_s.arg(
-                 QString::fromLatin1(mechanism), QString::fromLatin1(offered.join(' '))));
-        quit();
-        return;
-    }
-    if (mechanism.isEmpty())
-        mechanism = chooseMechanism(offered, m_settings.credentials);
-    enter(Phase::Auth);
-    if (mechanism.isEmpty()) {
-        if (!userPass) {
-            const bool oauthOnly = !offered.isEmpty() &&
-                                   std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
-            note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
-                                                                     : u"auth-not-offered"_s,
-                 Severity::Error, u"CAPA lists: "_s + caps.join(u", "_s));
-            endPhase(false);
-            quit();
-            return;
-        }
+    const QByteArray wanted = m_settings.mechanism.isEmpty()
+                                  ? chooseMechanism(offered, m_settings.credentials)
+                                  : m_settings.mechanism.toUpper();
+    if (userPass && wanted.isEmpty()) {
+        enter(Phase::Auth);
         m_result.mechanism = u"USER/PASS"_s;
         m_userSent = true;
         send("USER " + m_settings.credentials.user.toUtf8());
         return;
     }
+    const QByteArray mechanism = pickMechanism(offered, u"CAPA lists: "_s + caps.join(u", "_s));
+    if (mechanism.isEmpty()) {
+        quit();
+        return;
+    }
+    enter(Phase::Auth);
     m_sasl =
         createMechanism(mechanism, m_settings.credentials, m_settings.peerName, m_settings.port);
     m_result.mechanism = QString::fromLatin1(mechanism);
@@ -264,28 +253,10 @@ void Pop3Session::onAuthLine(const QByteArray &line)
     }
     if (line.startsWith("+") && m_sasl && !m_authCancelled) {
         const QByteArray text = line.mid(1).trimmed();
-        const std::optional<QByteArray> challenge = decodeChallenge(text);
-        if (!challenge) {
-            m_authCancelled = true;
-            note(u"protocol-error"_s, Severity::Error,
-                 u"the server's AUTH challenge is not valid base64: \"%1\""_s.arg(
-                     escapeServerText(text.left(80))));
+        if (const std::optional<QByteArray> response = answerChallenge(text, u"AUTH"_s))
+            m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
+        else
             m_connection->writeLine("*");
-            return;
-        }
-        const SaslMechanism::Step step = m_sasl->respond(*challenge);
-        if (!step.ok) {
-            m_authCancelled = true;
-            note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
-                     ? u"auth-server-unverified"_s
-                     : u"protocol-error"_s,
-                 Severity::Error, step.error);
-            m_connection->writeLine("*");
-            return;
-        }
-        if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
-            m_serverVerified = true;
-        m_connection->writeSensitiveLine(step.response.toBase64(), u"<redacted>"_s);
         return;
     }
     fail(u"protocol-error"_s,

@@ -31,8 +31,6 @@ private:
     int m_capaLines = 0;
     bool m_userSent = false;
     bool m_passSent = false;
-    bool m_authCancelled = false;
-    bool m_serverVerified = false;
 };
 
 } // namespace Portolan

@@ -262,24 +262,9 @@ void SieveSession::startAuth()
     }
     QByteArrayList offered = saslMechanisms(m_result.capabilities);
     offered.removeAll(QByteArray());
-    QByteArray mechanism = m_settings.mechanism.toUpper();
-    if (!mechanism.isEmpty() && !offered.contains(mechanism)) {
-        note(u"auth-mechanism-unsupported"_s, Severity::Error,
-             u"%1 was asked for; the server offers SASL %2"_s.arg(
-                 QString::fromLatin1(mechanism), QString::fromLatin1(offered.join(' '))));
-        quit();
-        return;
-    }
-    if (mechanism.isEmpty())
-        mechanism = chooseMechanism(offered, m_settings.credentials);
+    const QByteArray mechanism = pickMechanism(offered, u"the server offers SASL "_s +
+                                                            QString::fromLatin1(offered.join(' ')));
     if (mechanism.isEmpty()) {
-        const bool oauthOnly =
-            !offered.isEmpty() && std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
-        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
-             : offered.isEmpty()                                 ? u"auth-not-offered"_s
-                                                                 : u"auth-mechanism-unsupported"_s,
-             Severity::Error,
-             u"the server offers SASL "_s + QString::fromLatin1(offered.join(' ')));
         quit();
         return;
     }
@@ -302,28 +287,10 @@ void SieveSession::onChallenge(const QByteArray &base64)
         fail(u"protocol-error"_s, u"a challenge nobody asked for"_s);
         return;
     }
-    const std::optional<QByteArray> challenge = decodeChallenge(base64);
-    if (!challenge) {
-        m_authCancelled = true;
-        note(u"protocol-error"_s, Severity::Error,
-             u"the server's challenge is not valid base64: \"%1\""_s.arg(
-                 escapeServerText(base64.left(80))));
+    if (const std::optional<QByteArray> response = answerChallenge(base64, u"AUTHENTICATE"_s))
+        m_connection->writeSensitiveLine(quoted(*response), u"<redacted>"_s);
+    else
         m_connection->writeLine("\"*\"");
-        return;
-    }
-    const SaslMechanism::Step step = m_sasl->respond(*challenge);
-    if (!step.ok) {
-        m_authCancelled = true;
-        note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
-                 ? u"auth-server-unverified"_s
-                 : u"protocol-error"_s,
-             Severity::Error, step.error);
-        m_connection->writeLine("\"*\"");
-        return;
-    }
-    if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
-        m_serverVerified = true;
-    m_connection->writeSensitiveLine(quoted(step.response.toBase64()), u"<redacted>"_s);
 }
 
 } // namespace Portolan

@@ -25,8 +25,6 @@ private:
     void onChallenge(const QByteArray &base64);
 
     qint64 m_literalLeft = -1; // the next line is a literal string of this many bytes
-    bool m_authCancelled = false;
-    bool m_serverVerified = false;
 };
 
 } // namespace Portolan

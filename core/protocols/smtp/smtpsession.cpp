@@ -237,20 +237,8 @@ void SmtpSession::startAuth()
     }
     const QString offeredText =
         u"the server offers AUTH "_s + QString::fromLatin1(offered.join(' '));
-    QByteArray mechanism = m_settings.mechanism.toUpper();
-    if (!mechanism.isEmpty() && !offered.contains(mechanism)) {
-        note(u"auth-mechanism-unsupported"_s, Severity::Error,
-             u"%1 was asked for; %2"_s.arg(QString::fromLatin1(mechanism), offeredText));
-        quit();
-        return;
-    }
-    if (mechanism.isEmpty())
-        mechanism = chooseMechanism(offered, m_settings.credentials);
+    const QByteArray mechanism = pickMechanism(offered, offeredText);
     if (mechanism.isEmpty()) {
-        const bool oauthOnly = std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
-        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
-                                                                 : u"auth-mechanism-unsupported"_s,
-             Severity::Error, offeredText);
         quit();
         return;
     }
@@ -285,29 +273,11 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
             return;
         }
         const QByteArray text = reply.lines.constFirst().trimmed();
-        const std::optional<QByteArray> challenge = decodeChallenge(text);
-        if (!challenge) {
-            // RFC 4954 §4: a client that cannot decode a challenge cancels with "*".
-            m_authCancelled = true;
-            note(u"protocol-error"_s, Severity::Error,
-                 u"the server's AUTH challenge is not valid base64: \"%1\""_s.arg(
-                     escapeServerText(text.left(80))));
+        if (const std::optional<QByteArray> response = answerChallenge(text, u"AUTH"_s)) {
+            m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
+        } else {
             m_connection->writeLine("*");
-            return;
         }
-        const SaslMechanism::Step step = m_sasl->respond(*challenge);
-        if (!step.ok) {
-            m_authCancelled = true;
-            const bool forged =
-                m_sasl->authenticatesServer() && step.error.contains(u"signature"_s);
-            note(forged ? u"auth-server-unverified"_s : u"protocol-error"_s, Severity::Error,
-                 step.error);
-            m_connection->writeLine("*");
-            return;
-        }
-        if (m_sasl->authenticatesServer() && challenge->startsWith("v="))
-            m_serverVerified = true;
-        sendAuthResponse(step.response);
         return;
     }
     if (m_authCancelled) {

@@ -41,8 +41,6 @@ private:
     [[nodiscard]] QByteArray ehloName() const;
 
     std::unique_ptr<SmtpReplyAssembler> m_assembler;
-    bool m_authCancelled = false;
-    bool m_serverVerified = false;
     int m_rcptIndex = 0;
     int m_rcptAccepted = 0;
 };
