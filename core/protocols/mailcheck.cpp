@@ -199,6 +199,7 @@ void MailCheck::startAttempt(Security security, const QString &why)
     s.mechanism = m_options.mechanism;
     s.allowCleartextAuth = m_options.allowCleartextAuth;
     s.allowUntrustedAuth = m_options.allowUntrustedAuth;
+    s.saslNonce = m_options.saslNonce;
     s.send = m_options.send;
     s.message = m_options.message;
     if (!m_first && security != Security::Tls && m_options.quietDelay < m_options.timeout)

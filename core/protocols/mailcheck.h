@@ -31,6 +31,7 @@ struct CheckOptions
     QByteArray mechanism;    // forced SASL mechanism; empty: the strongest offered
     bool allowCleartextAuth = false;
     bool allowUntrustedAuth = false;
+    QByteArray saslNonce; // tests only: a fixed SCRAM client nonce
     bool send = false; // send `message` (MAIL FROM, RCPT TO, DATA)
     TestMessage message;
 };

@@ -464,6 +464,28 @@ QByteArray MailSession::pickMechanism(const QByteArrayList &offered, const QStri
     return chosen;
 }
 
+bool MailSession::acceptLogin(const QString &evidence)
+{
+    if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
+        note(u"auth-server-unverified"_s, Severity::Error,
+             u"the server accepted the login without proving that it knows the password ("_s +
+                 evidence + u')');
+        endPhase(false, evidence);
+        return false;
+    }
+    m_result.authenticated = true;
+    endPhase(true, m_result.mechanism + u": "_s + evidence);
+    return true;
+}
+
+bool MailSession::hasCapability(const QStringList &capabilities, QLatin1StringView keyword)
+{
+    return std::any_of(capabilities.cbegin(), capabilities.cend(), [keyword](const QString &c) {
+        return c.compare(keyword, Qt::CaseInsensitive) == 0 ||
+               c.startsWith(keyword + u' ', Qt::CaseInsensitive);
+    });
+}
+
 bool MailSession::isEncrypted() const
 {
     return m_connection && m_connection->socket()->isEncrypted();

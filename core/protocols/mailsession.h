@@ -41,6 +41,7 @@ struct SessionSettings
     QByteArray mechanism; // forced; empty: the strongest offered
     bool allowCleartextAuth = false;
     bool allowUntrustedAuth = false;
+    QByteArray saslNonce; // tests only: a fixed SCRAM client nonce, for the RFC vectors
     // SMTP: the test message, sent only when asked (--send).
     bool send = false;
     TestMessage message;
@@ -143,6 +144,12 @@ protected:
     // credentials); empty after recording why none can be used.
     [[nodiscard]] QByteArray pickMechanism(const QByteArrayList &offered,
                                            const QString &offeredText);
+    // The server said the login worked: true, unless SASL should have authenticated the server
+    // too and did not (then auth-server-unverified is recorded). Ends the Auth phase either way.
+    bool acceptLogin(const QString &evidence);
+    // "CAPA"/"EHLO"/"CAPABILITY" lists: the keyword alone or followed by arguments.
+    [[nodiscard]] static bool hasCapability(const QStringList &capabilities,
+                                            QLatin1StringView keyword);
     [[nodiscard]] bool isEncrypted() const;
     [[nodiscard]] QHostAddress localAddress() const;
     // The server answered the goodbye: the dialogue is complete.

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void scenarios();
     void messageIsWellFormed();
     void utf8Message();
+    void scramServerMustProveItself_data();
+    void scramServerMustProveItself();
 
 private:
     void verifyNoLeak(const CheckRunner &c, const ScriptedServer &server);
@@ -403,6 +405,58 @@ void TestSmtpAuth::utf8Message()
     QVERIFY(c2.run());
     QCOMPARE(c2.codes(), QStringList{u"sender-rejected"_s});
     QVERIFY(c2.report.find(u"sender-rejected"_s)->evidence.contains(u"SMTPUTF8"_s));
+}
+
+void TestSmtpAuth::scramServerMustProveItself_data()
+{
+    // RFC 5802 §5's exchange, with the client nonce fixed to the RFC's.
+    QTest::addColumn<QString>("ending");
+    QTest::addColumn<QStringList>("codes");
+    const QString clientFinal = QString::fromLatin1(
+        QByteArray(
+            "c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,p=v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=")
+            .toBase64());
+    const QString serverFirst = QString::fromLatin1(
+        QByteArray("r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096")
+            .toBase64());
+    const QString start =
+        u"C: AUTH SCRAM-SHA-1 "_s +
+        QString::fromLatin1(QByteArray("n,,n=user,r=fyko+d2lbbFgONRv9qkxdawL").toBase64()) +
+        u"\nS: 334 "_s + serverFirst + u"\nC: "_s + clientFinal + u'\n';
+    QTest::newRow("signature as a challenge")
+        << start + u"S: 334 "_s +
+               QString::fromLatin1(QByteArray("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=").toBase64()) +
+               u"\nC: \nS: 235 2.7.0 ok\n"_s
+        << QStringList{u"ok"_s};
+    QTest::newRow("signature with the 235")
+        << start + u"S: 235 2.7.0 "_s +
+               QString::fromLatin1(QByteArray("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=").toBase64()) + u'\n'
+        << QStringList{u"ok"_s};
+    QTest::newRow("no signature") << start + u"S: 235 2.7.0 Authentication successful\n"_s
+                                  << QStringList{u"auth-server-unverified"_s};
+    QTest::newRow("wrong signature")
+        << start + u"S: 334 "_s +
+               QString::fromLatin1(QByteArray("v=AAAApqV8S7suAoZWja4dJRkFsKQ=").toBase64()) +
+               u"\nC: *\nS: 501 cancelled\n"_s
+        << QStringList{u"auth-server-unverified"_s};
+}
+
+void TestSmtpAuth::scramServerMustProveItself()
+{
+    QFETCH(QString, ending);
+    QFETCH(QStringList, codes);
+    ScriptedServer server;
+    server.addScript(starttlsUpTo(u"AUTH SCRAM-SHA-1"_s) + ending + Quit);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::StartTls;
+    c.options.credentials = {u"user"_s, u"pencil"_s, {}};
+    c.options.saslNonce = "fyko+d2lbbFgONRv9qkxdawL";
+    QVERIFY(c.run());
+    QVERIFY2(c.codes() == codes, qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText() +
+                                            server.mismatches().join(u'\n')));
+    QCOMPARE(c.report.authenticated, codes == QStringList{u"ok"_s});
+    QVERIFY(server.mismatches().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpAuth)

@@ -55,11 +55,6 @@ QByteArrayList authMechanisms(const QStringList &caps)
     return out;
 }
 
-bool has(const QStringList &caps, QLatin1StringView atom)
-{
-    return caps.contains(atom, Qt::CaseInsensitive);
-}
-
 } // namespace
 
 QString ImapSession::phaseLabel(Phase phase) const
@@ -226,17 +221,7 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
         return;
     case Phase::Auth: {
         if (ok) {
-            if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
-                note(
-                    u"auth-server-unverified"_s, Severity::Error,
-                    u"the server accepted the login without proving that it knows the password ("_s +
-                        evidence + u')');
-                endPhase(false, evidence);
-                quit();
-                return;
-            }
-            m_result.authenticated = true;
-            endPhase(true, m_result.mechanism + u": "_s + evidence);
+            acceptLogin(evidence);
             quit();
             return;
         }
@@ -276,16 +261,16 @@ void ImapSession::afterCapabilities()
     if (!isEncrypted()) {
         QByteArrayList clear = authMechanisms(caps);
         clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
-        if (!has(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
+        if (!hasCapability(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
             note(
                 u"auth-cleartext-offered"_s, Severity::Warning,
-                has(caps, "LOGINDISABLED"_L1)
+                hasCapability(caps, "LOGINDISABLED"_L1)
                     ? u"before TLS the server offers AUTHENTICATE "_s +
                           QString::fromLatin1(clear.join(' '))
                     : u"before TLS the server does not announce LOGINDISABLED: LOGIN is accepted in clear"_s);
         }
         if (m_settings.security == Security::StartTls) {
-            if (!has(caps, "STARTTLS"_L1)) {
+            if (!hasCapability(caps, "STARTTLS"_L1)) {
                 note(u"starttls-not-offered"_s, Severity::Error,
                      u"CAPABILITY lists: "_s + caps.join(u' '));
                 quit();
@@ -311,7 +296,7 @@ void ImapSession::startAuth()
     const QStringList &caps = m_result.capabilities;
     const QByteArrayList offered = authMechanisms(caps);
     const bool loginAllowed =
-        !has(caps, "LOGINDISABLED"_L1) && !m_settings.credentials.password.isEmpty();
+        !hasCapability(caps, "LOGINDISABLED"_L1) && !m_settings.credentials.password.isEmpty();
     // The LOGIN command where no SASL mechanism fits (or "LOGIN" was asked for and only the
     // command exists), unless the server disabled it.
     const QByteArray wanted = m_settings.mechanism.isEmpty()
@@ -342,15 +327,15 @@ void ImapSession::startAuth()
         quit();
         return;
     }
-    m_sasl =
-        createMechanism(mechanism, m_settings.credentials, m_settings.peerName, m_settings.port);
+    m_sasl = createMechanism(mechanism, m_settings.credentials, m_settings.peerName,
+                             m_settings.port, m_settings.saslNonce);
     m_result.mechanism = QString::fromLatin1(mechanism);
     enter(Phase::Auth);
     m_tag = 'a' + QByteArray::number(++m_tagNumber);
     QByteArray line = m_tag + " AUTHENTICATE " + mechanism;
     QString shown = QString::fromLatin1(line);
     const std::optional<QByteArray> initial = m_sasl->initialResponse();
-    if (initial && has(caps, "SASL-IR"_L1)) {
+    if (initial && hasCapability(caps, "SASL-IR"_L1)) {
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += u" <redacted>"_s;
     } else {

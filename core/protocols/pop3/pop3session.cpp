@@ -18,14 +18,6 @@ QByteArrayList saslMechanisms(const QStringList &caps)
     return {};
 }
 
-bool has(const QStringList &caps, QLatin1StringView keyword)
-{
-    return std::any_of(caps.cbegin(), caps.cend(), [keyword](const QString &c) {
-        return c.compare(keyword, Qt::CaseInsensitive) == 0 ||
-               c.startsWith(keyword + u' ', Qt::CaseInsensitive);
-    });
-}
-
 } // namespace
 
 QString Pop3Session::phaseLabel(Phase phase) const
@@ -135,14 +127,14 @@ void Pop3Session::afterCapabilities()
     if (!isEncrypted()) {
         QByteArrayList clear = saslMechanisms(caps);
         clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
-        if (has(caps, "USER"_L1) || !clear.isEmpty()) {
+        if (hasCapability(caps, "USER"_L1) || !clear.isEmpty()) {
             note(u"auth-cleartext-offered"_s, Severity::Warning,
                  u"before TLS the server offers "_s +
-                     (has(caps, "USER"_L1) ? u"USER/PASS "_s : QString()) +
+                     (hasCapability(caps, "USER"_L1) ? u"USER/PASS "_s : QString()) +
                      QString::fromLatin1(clear.join(' ')));
         }
         if (m_settings.security == Security::StartTls) {
-            if (!m_capaFailed && !has(caps, "STLS"_L1)) {
+            if (!m_capaFailed && !hasCapability(caps, "STLS"_L1)) {
                 note(u"starttls-not-offered"_s, Severity::Error,
                      u"CAPA lists: "_s + caps.join(u", "_s));
                 quit();
@@ -169,8 +161,8 @@ void Pop3Session::startAuth()
     const QStringList &caps = m_result.capabilities;
     const QByteArrayList offered = saslMechanisms(caps);
     // USER/PASS works where CAPA says USER, or where there is no CAPA at all (RFC 1939).
-    const bool userPass =
-        (m_capaFailed || has(caps, "USER"_L1)) && !m_settings.credentials.password.isEmpty();
+    const bool userPass = (m_capaFailed || hasCapability(caps, "USER"_L1)) &&
+                          !m_settings.credentials.password.isEmpty();
     const QByteArray wanted = m_settings.mechanism.isEmpty()
                                   ? chooseMechanism(offered, m_settings.credentials)
                                   : m_settings.mechanism.toUpper();
@@ -187,8 +179,8 @@ void Pop3Session::startAuth()
         return;
     }
     enter(Phase::Auth);
-    m_sasl =
-        createMechanism(mechanism, m_settings.credentials, m_settings.peerName, m_settings.port);
+    m_sasl = createMechanism(mechanism, m_settings.credentials, m_settings.peerName,
+                             m_settings.port, m_settings.saslNonce);
     m_result.mechanism = QString::fromLatin1(mechanism);
     QByteArray line = "AUTH " + mechanism;
     QString shown = QString::fromLatin1(line);
@@ -230,15 +222,7 @@ void Pop3Session::onAuthLine(const QByteArray &line)
             fail(u"protocol-error"_s, u"the server accepted a cancelled login"_s);
             return;
         }
-        if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
-            note(u"auth-server-unverified"_s, Severity::Error,
-                 u"the server accepted the login without proving that it knows the password"_s);
-            endPhase(false);
-            quit();
-            return;
-        }
-        m_result.authenticated = true;
-        endPhase(true, m_result.mechanism + u": "_s + escapeServerText(line));
+        acceptLogin(escapeServerText(line));
         quit();
         return;
     }

@@ -43,14 +43,6 @@ QByteArrayList authMechanisms(const QStringList &capabilities)
     return out;
 }
 
-bool hasCapability(const QStringList &capabilities, QLatin1StringView keyword)
-{
-    return std::any_of(capabilities.cbegin(), capabilities.cend(), [keyword](const QString &c) {
-        return c.compare(keyword, Qt::CaseInsensitive) == 0 ||
-               c.startsWith(keyword + u' ', Qt::CaseInsensitive);
-    });
-}
-
 } // namespace
 
 SmtpSession::SmtpSession(const SessionSettings &settings, const QElapsedTimer &clock,
@@ -242,7 +234,8 @@ void SmtpSession::startAuth()
         quit();
         return;
     }
-    m_sasl = createMechanism(mechanism, m_settings.credentials, host, m_settings.port);
+    m_sasl = createMechanism(mechanism, m_settings.credentials, host, m_settings.port,
+                             m_settings.saslNonce);
     m_result.mechanism = QString::fromLatin1(mechanism);
     if (!mayLogIn()) {
         quit();
