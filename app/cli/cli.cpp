@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "advisor/portscan.h"
 #include "net/escape.h"
 #include "net/hostname.h"
 #include "protocols/mailcheck.h"
@@ -59,6 +60,7 @@ Tests mail servers and says in plain words what is wrong and how to fix it.
 Commands:
   check HOST      check one server and port (SMTP, IMAP, POP3, ManageSieve): connection, TLS,
                   greeting, capabilities, STARTTLS, login, and for SMTP a test message
+  scan HOST       check every mail port of a host at once and say which to use (the port advisor)
   explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
 
 Options:
@@ -223,7 +225,66 @@ QString readLogin(const QCommandLineParser &parser, CheckOptions &options,
     return {};
 }
 
-int runCheck(const QStringList &arguments)
+// portolan-cli scan: every mail port of one host at once, ranked.
+int runScan(const QCommandLineParser &parser, CheckOptions options,
+            const QCommandLineOption &portsOption, const QCommandLineOption &protocolOption,
+            const QList<QCommandLineOption> &notForScan)
+{
+    for (const QCommandLineOption &o : notForScan) {
+        if (parser.isSet(o))
+            return usageError(u"--%1 is for check, not for scan"_s.arg(o.names().constFirst()));
+    }
+    std::optional<Protocol> only;
+    if (parser.isSet(protocolOption))
+        only = options.target.protocol;
+    QList<ScanTarget> targets;
+    if (parser.isSet(portsOption)) {
+        for (const QString &item : parser.value(portsOption).split(u',', Qt::SkipEmptyParts)) {
+            const QString portText = item.section(u':', -1);
+            bool ok = false;
+            const uint port = portText.toUInt(&ok);
+            if (!ok || port == 0 || port > 65535)
+                return usageError(u"--ports: '%1' is not a port"_s.arg(item));
+            std::optional<Protocol> protocol;
+            if (item.contains(u':')) {
+                protocol = protocolFromName(item.section(u':', 0, 0));
+                if (!protocol)
+                    return usageError(u"--ports: unknown protocol in '%1'"_s.arg(item));
+            } else {
+                for (const ScanTarget &t : PortScan::defaultTargets()) {
+                    if (t.port == port)
+                        protocol = t.protocol;
+                }
+                if (!protocol)
+                    protocol = only.value_or(Protocol::Smtp);
+            }
+            if (only && *protocol != *only)
+                continue;
+            targets << ScanTarget{*protocol, quint16(port), quint16(port)};
+        }
+    } else {
+        targets = PortScan::defaultTargets(only);
+    }
+    if (targets.isEmpty())
+        return usageError(u"no port to scan"_s);
+
+    PortScan scan(options, targets);
+    QObject::connect(&scan, &PortScan::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit, Qt::QueuedConnection);
+    scan.start();
+    QCoreApplication::exec();
+    const ScanReport &report = scan.report();
+    if (parser.isSet(u"json"_s))
+        out() << QJsonDocument(scanToJson(report)).toJson(QJsonDocument::Indented);
+    else
+        out() << scanToText(report, useColour());
+    out().flush();
+    const bool anyWorks = std::any_of(report.ports.cbegin(), report.ports.cend(),
+                                      [](const PortAdvice &a) { return a.works; });
+    return anyWorks ? ExitPassed : ExitFailed;
+}
+
+int runCheck(const QStringList &arguments, bool scan)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -253,6 +314,11 @@ int runCheck(const QStringList &arguments)
         u"servername"_s, u"The name the certificate must match (default: HOST)."_s, u"NAME"_s);
     const QCommandLineOption dnsServer(
         u"dns-server"_s, u"Ask this DNS server instead of the system's."_s, u"ADDR[:PORT]"_s);
+    const QCommandLineOption ports(
+        u"ports"_s,
+        u"scan: the ports to try, e.g. 587,465 or imap:10143 (default: SMTP 465, 587, 25, "
+        "2525; IMAP 993, 143; POP3 995, 110; ManageSieve 4190)."_s,
+        u"LIST"_s);
     const QCommandLineOption json(u"json"_s, u"Print one JSON object (schema portolan.check/1)."_s);
     const QCommandLineOption transcript(u"transcript"_s,
                                         u"Add the whole dialogue to the text output."_s);
@@ -293,6 +359,8 @@ int runCheck(const QStringList &arguments)
                        transcript, user,     passwordStdin,  passwordEnv,    tokenStdin,
                        tokenEnv,   auth,     allowCleartext, allowUntrusted, sendOption,
                        from,       to,       subject,        body,           bodyFile});
+    if (scan)
+        parser.addOption(ports);
     for (const QString &a : arguments) {
         if (a == "--password"_L1 || a.startsWith("--password="_L1) || a == "--token"_L1 ||
             a.startsWith("--token="_L1))
@@ -417,6 +485,9 @@ int runCheck(const QStringList &arguments)
         return usageError(u"--from and --to only make sense with --send"_s);
     }
 
+    if (scan)
+        return runScan(parser, options, ports, protocol, {port, security, sendOption, transcript});
+
     MailCheck check(options);
     QObject::connect(&check, &MailCheck::finished, QCoreApplication::instance(),
                      &QCoreApplication::quit, Qt::QueuedConnection);
@@ -440,7 +511,9 @@ int runCli(const QStringList &arguments)
     const QString command = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0) + u' ' + command} + arguments.mid(2);
     if (command == "check"_L1)
-        return runCheck(rest);
+        return runCheck(rest, false);
+    if (command == "scan"_L1)
+        return runCheck(rest, true);
     if (command == "explain"_L1)
         return runExplain(rest);
     if (command == "--version"_L1 || command == "-v"_L1) {

@@ -1,0 +1,306 @@
+#include "portscan.h"
+
+#include "report/writers.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+enum class Role { Sending, Receiving, Filters };
+
+Role roleOf(Protocol p)
+{
+    switch (p) {
+    case Protocol::Smtp:
+        return Role::Sending;
+    case Protocol::Imap:
+    case Protocol::Pop3:
+        return Role::Receiving;
+    case Protocol::Sieve:
+        break;
+    }
+    return Role::Filters;
+}
+
+QString roleName(Role r)
+{
+    switch (r) {
+    case Role::Sending:
+        return u"sending"_s;
+    case Role::Receiving:
+        return u"receiving"_s;
+    case Role::Filters:
+        break;
+    }
+    return u"filters"_s;
+}
+
+// Lower is better: the security mode first (RFC 8314 §3.3), then what the port is for.
+int score(const PortAdvice &a)
+{
+    const Security s = a.report.effectiveSecurity;
+    int score = s == Security::Tls ? 0 : s == Security::StartTls ? 100 : 200;
+    if (a.target.protocol == Protocol::Smtp)
+        score += a.target.standardPort == 25 ? 20 : a.target.standardPort == 2525 ? 10 : 0;
+    if (a.target.protocol == Protocol::Pop3)
+        score += 10; // IMAP keeps the mail on the server for every device
+    return score;
+}
+
+QString reasonFor(const PortAdvice &a)
+{
+    if (!a.works)
+        return a.report.verdict.summary;
+    QStringList why;
+    switch (a.report.effectiveSecurity) {
+    case Security::Tls:
+        why << u"encrypted from the first byte (SSL/TLS), the mode RFC 8314 recommends"_s;
+        break;
+    case Security::StartTls:
+        why << u"encrypted after a plain greeting (STARTTLS)"_s;
+        break;
+    default:
+        why << u"not encrypted: passwords and mail travel in clear"_s;
+        break;
+    }
+    if (a.target.protocol == Protocol::Smtp && a.target.standardPort == 25)
+        why << u"port 25 is for server-to-server mail and many networks block it"_s;
+    if (a.target.protocol == Protocol::Pop3)
+        why << u"POP3 downloads the mail; IMAP keeps it on the server for all your devices"_s;
+    if (a.report.loginRequested)
+        why << (a.report.authenticated ? u"the login worked"_s : u"the login did not work"_s);
+    return why.join(u"; "_s);
+}
+
+QJsonObject adviceJson(const PortAdvice &a)
+{
+    return QJsonObject{{u"protocol"_s, protocolName(a.target.protocol)},
+                       {u"port"_s, a.target.port},
+                       {u"role"_s, roleName(roleOf(a.target.protocol))},
+                       {u"works"_s, a.works},
+                       {u"rank"_s, a.works ? QJsonValue(a.rank) : QJsonValue()},
+                       {u"security"_s, securityName(a.report.effectiveSecurity)},
+                       {u"reason"_s, a.reason},
+                       {u"report"_s, reportToJson(a.report)}};
+}
+
+QJsonValue settingsJson(const PortAdvice *a)
+{
+    if (!a)
+        return QJsonValue();
+    return QJsonObject{
+        {u"protocol"_s, protocolName(a->target.protocol)},
+        {u"server"_s, a->report.target.host},
+        {u"port"_s, a->target.port},
+        {u"security"_s, securityName(a->report.effectiveSecurity)},
+        {u"securityWords"_s, securityClientWords(a->report.effectiveSecurity)},
+        {u"username"_s, a->report.authenticated ? QJsonValue(a->report.username) : QJsonValue()}};
+}
+
+QString settingsLine(const PortAdvice *a)
+{
+    if (!a)
+        return u"nothing works"_s;
+    QString line =
+        u"%1 server %2, port %3, %4"_s.arg(protocolTitle(a->target.protocol), a->report.target.host)
+            .arg(a->target.port)
+            .arg(securityClientWords(a->report.effectiveSecurity));
+    if (a->report.authenticated)
+        line += u", user name "_s + a->report.username;
+    return line;
+}
+
+} // namespace
+
+const PortAdvice *ScanReport::best(Protocol protocol) const
+{
+    // Within a role the ports are sorted best first.
+    for (const PortAdvice &a : ports) {
+        if (a.works && a.target.protocol == protocol)
+            return &a;
+    }
+    return nullptr;
+}
+
+const PortAdvice *ScanReport::bestReceiving() const
+{
+    for (const PortAdvice &a : ports) {
+        if (a.works && roleOf(a.target.protocol) == Role::Receiving)
+            return &a;
+    }
+    return nullptr;
+}
+
+PortScan::PortScan(const CheckOptions &base, const QList<ScanTarget> &targets, QObject *parent)
+    : QObject(parent)
+    , m_base(base)
+    , m_targets(targets)
+{
+    m_report.host = base.target.host;
+}
+
+PortScan::~PortScan() = default;
+
+QList<ScanTarget> PortScan::defaultTargets(std::optional<Protocol> only)
+{
+    const QList<ScanTarget> all{
+        {Protocol::Smtp, 465, 465},   {Protocol::Smtp, 587, 587}, {Protocol::Smtp, 25, 25},
+        {Protocol::Smtp, 2525, 2525}, {Protocol::Imap, 993, 993}, {Protocol::Imap, 143, 143},
+        {Protocol::Pop3, 995, 995},   {Protocol::Pop3, 110, 110}, {Protocol::Sieve, 4190, 4190}};
+    QList<ScanTarget> out;
+    for (const ScanTarget &t : all) {
+        if (!only || t.protocol == *only)
+            out << t;
+    }
+    return out;
+}
+
+void PortScan::start()
+{
+    m_clock.start();
+    m_pending = int(m_targets.size());
+    m_doneAt.fill(0, m_targets.size());
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        const ScanTarget &t = m_targets.at(i);
+        CheckOptions o = m_base;
+        o.target.protocol = t.protocol;
+        o.target.port = t.port;
+        // The mode the port is meant for; where that fails, the check tries the other one.
+        o.target.security =
+            MailCheck::conventionalSecurity(t.protocol, t.standardPort).value_or(Security::Auto);
+        o.send = false;
+        auto *check = new MailCheck(o, this);
+        m_checks << check;
+        connect(check, &MailCheck::finished, this, [this, i] {
+            m_doneAt[i] = m_clock.elapsed();
+            Q_EMIT portFinished(m_targets.at(i));
+            if (--m_pending == 0)
+                conclude();
+        });
+    }
+    // Every check starts before any runs: they proceed together on this event loop.
+    for (MailCheck *c : std::as_const(m_checks))
+        c->start();
+    if (m_targets.isEmpty())
+        QMetaObject::invokeMethod(this, &PortScan::conclude, Qt::QueuedConnection);
+}
+
+void PortScan::abort()
+{
+    for (MailCheck *c : std::as_const(m_checks))
+        c->abort();
+}
+
+void PortScan::conclude()
+{
+    QList<PortAdvice> all;
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        PortAdvice a;
+        a.target = m_targets.at(i);
+        a.report = m_checks.at(i)->report();
+        a.works = a.report.result() != Severity::Error;
+        m_report.slowestMs = qMax(m_report.slowestMs, a.report.totalMs);
+        all << a;
+    }
+    // Port 25 that only times out while a submission port of the same host answers: the
+    // user's network blocks outgoing 25.
+    const bool submissionAnswers = std::any_of(all.cbegin(), all.cend(), [](const PortAdvice &a) {
+        return a.target.protocol == Protocol::Smtp && a.target.standardPort != 25 &&
+               !a.report.address.isEmpty();
+    });
+    for (PortAdvice &a : all) {
+        if (a.target.protocol == Protocol::Smtp && a.target.standardPort == 25 &&
+            submissionAnswers) {
+            for (Diagnosis &d : a.report.diagnoses) {
+                if (d.code == "connection-timeout"_L1) {
+                    d.code = u"port25-blocked"_s;
+                    concludeReport(a.report);
+                }
+            }
+        }
+    }
+    // Rank within each role; the ports that do not work keep their verdict as the reason.
+    for (Role role : {Role::Sending, Role::Receiving, Role::Filters}) {
+        QList<PortAdvice> group;
+        for (const PortAdvice &a : std::as_const(all)) {
+            if (roleOf(a.target.protocol) == role)
+                group << a;
+        }
+        std::stable_sort(group.begin(), group.end(), [](const PortAdvice &x, const PortAdvice &y) {
+            if (x.works != y.works)
+                return x.works;
+            return x.works && score(x) < score(y);
+        });
+        int rank = 0;
+        for (PortAdvice &a : group) {
+            a.rank = a.works ? ++rank : 0;
+            a.reason = reasonFor(a);
+            m_report.ports << a;
+        }
+    }
+    m_report.totalMs = m_clock.elapsed();
+    Q_EMIT finished();
+}
+
+QJsonObject scanToJson(const ScanReport &r)
+{
+    QJsonArray ports;
+    for (const PortAdvice &a : r.ports)
+        ports << adviceJson(a);
+    const PortAdvice *send = r.best(Protocol::Smtp);
+    return QJsonObject{
+        {u"schema"_s, u"portolan.scan/1"_s},
+        {u"host"_s, r.host},
+        {u"elapsedMs"_s, r.totalMs},
+        {u"slowestCheckMs"_s, r.slowestMs},
+        {u"recommendation"_s, QJsonObject{{u"sending"_s, settingsJson(send)},
+                                          {u"receiving"_s, settingsJson(r.bestReceiving())}}},
+        {u"ports"_s, ports}};
+}
+
+QString scanToText(const ScanReport &r, bool colour)
+{
+    auto bold = [colour](const QString &t) {
+        return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
+    };
+    QString out;
+    out += bold(u"Sending:   "_s + settingsLine(r.best(Protocol::Smtp))) + u'\n';
+    out += bold(u"Receiving: "_s + settingsLine(r.bestReceiving())) + u'\n';
+    Role current = Role::Filters;
+    bool first = true;
+    for (const PortAdvice &a : r.ports) {
+        const Role role = roleOf(a.target.protocol);
+        if (first || role != current) {
+            out += u'\n' +
+                   bold(role == Role::Sending     ? u"Sending (SMTP)"_s
+                        : role == Role::Receiving ? u"Receiving (IMAP, POP3)"_s
+                                                  : u"Filters (ManageSieve)"_s) +
+                   u'\n';
+            current = role;
+            first = false;
+        }
+        QString code;
+        for (const Diagnosis &d : a.report.diagnoses) {
+            if (d.severity == Severity::Error) {
+                code = d.code;
+                break;
+            }
+        }
+        out += u"  %1 %2 %3  %4\n"_s.arg(
+            a.works ? (QString::number(a.rank) + u'.').rightJustified(3) : u"  -"_s,
+            (protocolTitle(a.target.protocol) + u' ' + QString::number(a.target.port))
+                .leftJustified(11),
+            (a.works ? securityClientWords(a.report.effectiveSecurity) : code).leftJustified(22),
+            a.reason);
+    }
+    out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
+               .arg(r.totalMs)
+               .arg(r.slowestMs);
+    return out;
+}
+
+} // namespace Portolan

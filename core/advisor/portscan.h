@@ -1,0 +1,81 @@
+#pragma once
+
+#include "protocols/mailcheck.h"
+#include "report/report.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace Portolan {
+
+// One port to try. `standardPort` is the well-known port it plays (25, 465, 587 …), which
+// decides its conventional security mode and its rank; it is the port itself unless a test or
+// --ports says otherwise.
+struct ScanTarget
+{
+    Protocol protocol = Protocol::Smtp;
+    quint16 port = 0;
+    quint16 standardPort = 0;
+};
+
+// What the scan says about one port.
+struct PortAdvice
+{
+    ScanTarget target;
+    Report report;
+    bool works = false;
+    int rank = 0; // 1 = best within its role (sending, receiving, filters); 0 when it does not work
+    QString reason;
+};
+
+struct ScanReport
+{
+    QString host;
+    QList<PortAdvice> ports; // per role, best first; the ports that do not work last
+    qint64 totalMs = 0;
+    qint64 slowestMs = 0; // the slowest single check: the whole scan should take about this long
+    [[nodiscard]] const PortAdvice *best(Protocol protocol) const;
+    [[nodiscard]] const PortAdvice *bestReceiving() const;
+};
+
+// The port advisor for one host: every mail port checked at once on one event loop, then ranked
+// for sending and for receiving: implicit TLS before STARTTLS before nothing (RFC 8314 §3.3),
+// submission before port 25, IMAP before POP3, with the reason for each rank in plain words.
+class PortScan : public QObject
+{
+    Q_OBJECT
+public:
+    // `base` carries what every check shares (DNS server, timeout, CA file, credentials).
+    PortScan(const CheckOptions &base, const QList<ScanTarget> &targets, QObject *parent = nullptr);
+    ~PortScan() override;
+
+    [[nodiscard]] static QList<ScanTarget>
+    defaultTargets(std::optional<Protocol> only = std::nullopt);
+
+    void start();
+    void abort();
+    [[nodiscard]] const ScanReport &report() const { return m_report; }
+
+Q_SIGNALS:
+    void portFinished(const Portolan::ScanTarget &target);
+    void finished();
+
+private:
+    void conclude();
+
+    CheckOptions m_base;
+    QList<ScanTarget> m_targets;
+    QList<MailCheck *> m_checks;
+    QList<qint64> m_doneAt;
+    int m_pending = 0;
+    QElapsedTimer m_clock;
+    ScanReport m_report;
+};
+
+// The `portolan.scan/1` JSON object (docs/schema/scan.schema.json), check reports embedded.
+[[nodiscard]] QJsonObject scanToJson(const ScanReport &report);
+[[nodiscard]] QString scanToText(const ScanReport &report, bool colour);
+
+} // namespace Portolan
