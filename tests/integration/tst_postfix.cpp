@@ -14,6 +14,10 @@
 #include <QTest>
 #include <QUuid>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace PortolanTest;
 
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void relayDenied();
     void unknownRecipient();
     void cleartextPortIsRefusedThenOverridden();
+    void scanRanksTheFixturePorts();
 
 private:
     Run run(const QStringList &args, const QString &password = {});
@@ -165,6 +170,66 @@ void TestPostfix::cleartextPortIsRefusedThenOverridden()
              qPrintable(r.all));
     QCOMPARE(r.json.value(u"result"_s).toString(), u"warning"_s);
     QVERIFY(r.json.value(u"auth"_s).toObject().value(u"authenticated"_s).toBool());
+}
+
+void TestPostfix::scanRanksTheFixturePorts()
+{
+    // The submission ports, a closed port and a port that drops connection attempts (a
+    // listening socket whose accept queue is full), scanned at once.
+    const int drop = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(drop, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+    QCOMPARE(::listen(drop, 0), 0);
+    socklen_t len = sizeof a;
+    ::getsockname(drop, reinterpret_cast<sockaddr *>(&a), &len);
+    const QString dropPort = QString::number(ntohs(a.sin_port));
+    QList<int> fillers;
+    for (int i = 0; i < 3; ++i) {
+        fillers << ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        ::connect(fillers.last(), reinterpret_cast<sockaddr *>(&a), sizeof a);
+    }
+    QTest::qWait(200);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PORTOLAN_TEST_PASSWORD"_s, m_fx[u"PASSWORD"_s]);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PORTOLAN_CLI),
+            {u"scan"_s, u"127.0.0.1"_s, u"--ports"_s,
+             u"smtp:%1,smtp:%2,smtp:1,smtp:%3"_s.arg(m_fx[u"SUBMISSION_PORT"_s],
+                                                     m_fx[u"SUBMISSIONS_PORT"_s], dropPort),
+             u"--ca-file"_s, m_fx[u"CA_FILE"_s], u"--servername"_s, u"mail.test"_s, u"--user"_s,
+             m_fx[u"USER"_s], u"--password-env"_s, u"PORTOLAN_TEST_PASSWORD"_s, u"--timeout"_s,
+             u"2"_s, u"--json"_s});
+    QVERIFY(p.waitForFinished(60000));
+    for (int f : std::as_const(fillers))
+        ::close(f);
+    ::close(drop);
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(!out.contains(m_fx[u"PASSWORD"_s].toUtf8()));
+    const QJsonObject scan = QJsonDocument::fromJson(out).object();
+    const QJsonObject send =
+        scan.value(u"recommendation"_s).toObject().value(u"sending"_s).toObject();
+    QCOMPARE(send.value(u"port"_s).toInt(), m_fx[u"SUBMISSIONS_PORT"_s].toInt()); // SSL/TLS first
+    QCOMPARE(send.value(u"security"_s).toString(), u"tls"_s);
+    QCOMPARE(send.value(u"username"_s).toString(), m_fx[u"USER"_s]);
+    QHash<int, QString> firstError;
+    for (const QJsonValue &v : scan.value(u"ports"_s).toArray()) {
+        const QJsonObject port = v.toObject();
+        for (const QJsonValue &d :
+             port.value(u"report"_s).toObject().value(u"diagnoses"_s).toArray()) {
+            if (d.toObject().value(u"severity"_s).toString() == "error"_L1 &&
+                !firstError.contains(port.value(u"port"_s).toInt()))
+                firstError.insert(port.value(u"port"_s).toInt(),
+                                  d.toObject().value(u"code"_s).toString());
+        }
+    }
+    QCOMPARE(firstError.value(1), u"connection-refused"_s);
+    QCOMPARE(firstError.value(dropPort.toInt()), u"connection-timeout"_s);
+    QVERIFY(!firstError.contains(m_fx[u"SUBMISSION_PORT"_s].toInt()));
 }
 
 QTEST_GUILESS_MAIN(TestPostfix)
