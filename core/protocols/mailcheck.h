@@ -32,7 +32,7 @@ struct CheckOptions
     bool allowCleartextAuth = false;
     bool allowUntrustedAuth = false;
     QByteArray saslNonce; // tests only: a fixed SCRAM client nonce
-    bool send = false; // send `message` (MAIL FROM, RCPT TO, DATA)
+    bool send = false;    // send `message` (MAIL FROM, RCPT TO, DATA)
     TestMessage message;
 };
 
