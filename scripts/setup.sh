@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Portolan needs to build and test, skipping what is already there.
-# Debian 12 / Ubuntu 22.04 or later. Runs apt-get as root (through sudo when not root).
+# Debian 12 / Ubuntu 24.04 (Qt 6.4 or later). Runs apt-get as root (through sudo when not root).
 set -euo pipefail
 
 packages=(
