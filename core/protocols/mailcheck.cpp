@@ -181,7 +181,7 @@ void MailCheck::onResolved(const ResolveResult &result)
     startAttempt(first, {});
 }
 
-void MailCheck::startAttempt(Security security, const QString &why)
+void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
 {
     SessionSettings s;
     s.addresses = m_addresses;
@@ -204,6 +204,18 @@ void MailCheck::startAttempt(Security security, const QString &why)
     s.message = m_options.message;
     if (!m_first && security != Security::Tls && m_options.quietDelay < m_options.timeout)
         s.quietDelay = m_options.quietDelay;
+    if (legacy) {
+        // Only to tell an outdated server from other failures: TLS 1.0/1.1 and the old
+        // signature algorithms allowed (OpenSSL security level 0), and never a credential.
+        s.attempt = 3;
+        s.credentials = {};
+        s.send = false;
+        s.quietDelay = {};
+        s.tlsConfiguration.setProtocol(QSsl::AnyProtocol);
+        s.tlsConfiguration.setBackendConfigurationOption("MinProtocol", QByteArray("TLSv1"));
+        s.tlsConfiguration.setBackendConfigurationOption("CipherString",
+                                                         QByteArray("DEFAULT:@SECLEVEL=0"));
+    }
 
     MailSession *session = nullptr;
     switch (m_report.target.protocol) {
@@ -220,11 +232,16 @@ void MailCheck::startAttempt(Security security, const QString &why)
         session = new SieveSession(s, m_clock, this);
         break;
     }
-    (m_first ? m_second : m_first) = session;
+    if (legacy)
+        m_legacy = session;
+    else
+        (m_first ? m_second : m_first) = session;
     if (!why.isEmpty())
         m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(), why};
     connect(session, &MailSession::phaseChanged, this, [this, session](MailSession::Phase p) {
-        Q_EMIT progress(session->phaseLabel(p), session == m_first ? 1 : 2);
+        Q_EMIT progress(session->phaseLabel(p), session == m_first    ? 1
+                                                : session == m_second ? 2
+                                                                      : 3);
     });
     connect(session, &MailSession::finished, this, [this, session] { onAttemptFinished(session); });
     connect(session, &MailSession::quietAfterConnect, this, [this] {
@@ -236,6 +253,10 @@ void MailCheck::startAttempt(Security security, const QString &why)
 
 void MailCheck::onAttemptFinished(MailSession *session)
 {
+    if (session == m_legacy) {
+        concludeNow();
+        return;
+    }
     if (m_aborted) {
         if ((!m_first || m_first->phase() == MailSession::Phase::Done) &&
             (!m_second || m_second->phase() == MailSession::Phase::Done))
@@ -270,7 +291,42 @@ void MailCheck::onAttemptFinished(MailSession *session)
     conclude();
 }
 
+const MailSession::Result *MailCheck::usedResult() const
+{
+    const MailSession::Result *first = m_first ? &m_first->result() : nullptr;
+    const MailSession::Result *second = m_second ? &m_second->result() : nullptr;
+    return first && second && second->greeted && !first->greeted ? second : first;
+}
+
 void MailCheck::conclude()
+{
+    if (m_done)
+        return;
+    // A TLS handshake that failed outright (not a timeout, not plain text where TLS was
+    // expected) may mean an outdated server: try once more allowing TLS 1.0/1.1.
+    const MailSession::Result *used = usedResult();
+    if (!m_legacy && !m_aborted && used) {
+        for (const Diagnosis &d : used->diagnoses) {
+            const bool handshake =
+                (d.code == "tls-handshake-failed"_L1 || d.code == "starttls-failed"_L1) &&
+                d.evidence.contains("handshake"_L1) && !d.evidence.contains("within"_L1) &&
+                !d.evidence.contains("plain text"_L1);
+            if (handshake) {
+                const Security mode = used == &m_first->result()
+                                          ? m_report.firstSecurity
+                                          : otherMode(m_report.firstSecurity);
+                startAttempt(
+                    mode,
+                    u"trying once more with TLS 1.0/1.1 allowed, to see whether the server is outdated (no credentials on this connection)"_s,
+                    true);
+                return;
+            }
+        }
+    }
+    concludeNow();
+}
+
+void MailCheck::concludeNow()
 {
     if (m_done)
         return;
@@ -278,7 +334,8 @@ void MailCheck::conclude()
     rep.transcript = m_preamble;
     const MailSession::Result *first = m_first ? &m_first->result() : nullptr;
     const MailSession::Result *second = m_second ? &m_second->result() : nullptr;
-    for (const MailSession::Result *r : {first, second}) {
+    const MailSession::Result *legacy = m_legacy ? &m_legacy->result() : nullptr;
+    for (const MailSession::Result *r : {first, second, legacy}) {
         if (r) {
             rep.phases << r->phases;
             rep.transcript << r->transcript;
@@ -325,7 +382,30 @@ void MailCheck::conclude()
                                               securityClientWords(otherMode(rep.firstSecurity)))};
     }
     if (used) {
-        rep.diagnoses << used->diagnoses;
+        QList<Diagnosis> found = used->diagnoses;
+        if (legacy) {
+            const QString protocol = legacy->tls.protocol;
+            const bool outdated =
+                legacy->tls.established && (protocol == "TLSv1.0"_L1 || protocol == "TLSv1.1"_L1);
+            for (Diagnosis &d : found) {
+                if (outdated &&
+                    (d.code == "tls-handshake-failed"_L1 || d.code == "starttls-failed"_L1)) {
+                    d.evidence =
+                        u"the handshake fails with TLS 1.2 and later (%1); with TLS 1.0/1.1 "
+                        u"allowed it "
+                        "completes with %2 and %3, which current mail clients refuse"_s.arg(
+                            d.evidence, protocol, legacy->tls.cipher);
+                    d.code = u"tls-outdated-protocol"_s;
+                    d.severity = Severity::Error;
+                }
+            }
+            if (!outdated) {
+                rep.transcript << TranscriptEntry{
+                    TranscriptEntry::Kind::Event, m_clock.elapsed(),
+                    u"with TLS 1.0/1.1 allowed the handshake failed too: not an outdated server"_s};
+            }
+        }
+        rep.diagnoses << found;
         rep.address = used->address;
         rep.greeting = used->greeting;
         rep.capabilitiesBeforeTls = used->capabilitiesBeforeTls;

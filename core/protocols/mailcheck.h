@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dns/resolver.h"
+#include "protocols/mailsession.h"
 #include "report/report.h"
 #include "sasl/sasl.h"
 #include "smtp/message.h"
@@ -63,7 +64,9 @@ Q_SIGNALS:
 
 private:
     void onResolved(const ResolveResult &result);
-    void startAttempt(Security security, const QString &why);
+    void startAttempt(Security security, const QString &why, bool legacy = false);
+    [[nodiscard]] const MailSession::Result *usedResult() const;
+    void concludeNow();
     void onAttemptFinished(MailSession *session);
     void conclude();
     void finish();
@@ -75,6 +78,7 @@ private:
     QList<QHostAddress> m_addresses;
     MailSession *m_first = nullptr;
     MailSession *m_second = nullptr;
+    MailSession *m_legacy = nullptr; // the diagnostic handshake that allows TLS 1.0/1.1
     QList<TranscriptEntry> m_preamble;
     bool m_done = false;
     bool m_aborted = false;

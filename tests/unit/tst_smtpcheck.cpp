@@ -87,6 +87,8 @@ private Q_SLOTS:
     void serverNameOverride();
     void implicitHandshakeReset();
     void rejectedGreetingIsFollowedByQuit();
+    void outdatedTlsServer_data();
+    void outdatedTlsServer();
 };
 
 void TestMailCheck::dialogue_data()
@@ -541,7 +543,9 @@ void TestMailCheck::implicitHandshakeReset()
     QVERIFY(c.run());
     QVERIFY2(c.codes() == QStringList{u"tls-handshake-failed"_s},
              qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
-    QCOMPARE(server.connectionCount(), 2); // the plain mode was tried on a second connection
+    // The plain mode was tried on a second connection, and a handshake allowing TLS 1.0/1.1 on
+    // a third (it fails too: not an outdated server).
+    QCOMPARE(server.connectionCount(), 3);
     QVERIFY(c.transcriptText().contains(u"did not work on this port either"_s));
 }
 
@@ -558,6 +562,37 @@ void TestMailCheck::rejectedGreetingIsFollowedByQuit()
     QCOMPARE(server.clientLines(), QStringList{u"QUIT"_s});
     QVERIFY(server.mismatches().isEmpty());
     QVERIFY(c.report.verdict.summary.contains(u"554 5.7.1 No SMTP service for you"_s));
+}
+
+void TestMailCheck::outdatedTlsServer_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("implicit") << 1;
+    QTest::newRow("starttls") << 0;
+}
+
+void TestMailCheck::outdatedTlsServer()
+{
+    // A server that only speaks TLS 1.0: the modern handshake fails, a second one that allows
+    // TLS 1.0/1.1 (and carries no credential) tells why.
+    QFETCH(int, mode);
+    ScriptedServer server;
+    server.addScript(mode ? GoodImplicit : GoodStartTls,
+                     mode ? ScriptedServer::Mode::ImplicitTls : ScriptedServer::Mode::Plain,
+                     u"valid+tls1"_s);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = mode ? Security::Tls : Security::StartTls;
+    c.options.timeout = std::chrono::milliseconds(1000);
+    c.options.credentials = {u"alice"_s, u"never-sent"_s, {}};
+    QVERIFY(c.run());
+    QVERIFY2(c.codes().contains(u"tls-outdated-protocol"_s),
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QCOMPARE(c.report.verdict.fault, Fault::Server);
+    QVERIFY(c.report.find(u"tls-outdated-protocol"_s)->evidence.contains(u"TLSv1.0"_s));
+    QVERIFY(server.clientLines().filter(QRegularExpression(u"^AUTH"_s)).isEmpty());
+    QVERIFY(std::any_of(c.report.phases.cbegin(), c.report.phases.cend(),
+                        [](const PhaseRecord &p) { return p.attempt == 3; }));
 }
 
 QTEST_GUILESS_MAIN(TestMailCheck)
