@@ -486,6 +486,24 @@ bool MailSession::hasCapability(const QStringList &capabilities, QLatin1StringVi
     });
 }
 
+void MailSession::proceedAfterCapabilities(bool startTlsOffered, const QString &listed)
+{
+    if (!isEncrypted() && m_settings.security == Security::StartTls) {
+        if (!startTlsOffered) {
+            note(u"starttls-not-offered"_s, Severity::Error, listed);
+            quit();
+            return;
+        }
+        sendStartTls();
+        return;
+    }
+    if (!m_settings.credentials.isEmpty()) {
+        startAuth();
+        return;
+    }
+    quit();
+}
+
 bool MailSession::isEncrypted() const
 {
     return m_connection && m_connection->socket()->isEncrypted();

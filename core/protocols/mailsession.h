@@ -120,6 +120,12 @@ protected:
     // After the STARTTLS handshake: ask for the capabilities again (RFC 3207 §4.2 and kin).
     virtual void afterStartTls() = 0;
     virtual void sendQuit() = 0;
+    // The protocol's STARTTLS command, and its login.
+    virtual void sendStartTls() = 0;
+    virtual void startAuth() = 0;
+    // After the capabilities: STARTTLS where it is due (starttls-not-offered when the server
+    // does not list it), else the login when asked for, else goodbye. `listed` is the evidence.
+    void proceedAfterCapabilities(bool startTlsOffered, const QString &listed);
 
     void enter(Phase phase);
     void endPhase(bool ok, const QString &detail = {});

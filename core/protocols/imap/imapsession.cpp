@@ -269,22 +269,14 @@ void ImapSession::afterCapabilities()
                           QString::fromLatin1(clear.join(' '))
                     : u"before TLS the server does not announce LOGINDISABLED: LOGIN is accepted in clear"_s);
         }
-        if (m_settings.security == Security::StartTls) {
-            if (!hasCapability(caps, "STARTTLS"_L1)) {
-                note(u"starttls-not-offered"_s, Severity::Error,
-                     u"CAPABILITY lists: "_s + caps.join(u' '));
-                quit();
-                return;
-            }
-            command("STARTTLS", Phase::StartTls);
-            return;
-        }
     }
-    if (!m_settings.credentials.isEmpty()) {
-        startAuth();
-        return;
-    }
-    quit();
+    proceedAfterCapabilities(hasCapability(caps, "STARTTLS"_L1),
+                             u"CAPABILITY lists: "_s + caps.join(u' '));
+}
+
+void ImapSession::sendStartTls()
+{
+    command("STARTTLS", Phase::StartTls);
 }
 
 void ImapSession::startAuth()

@@ -19,6 +19,8 @@ protected:
     void onLine(const QByteArray &line) override;
     void afterStartTls() override;
     void sendQuit() override;
+    void sendStartTls() override;
+    void startAuth() override;
 
 private:
     void onResponse(const QByteArray &line);
@@ -26,7 +28,6 @@ private:
     void command(const QByteArray &verb, Phase phase);
     void requestCapabilities(Phase phase);
     void afterCapabilities();
-    void startAuth();
     void onContinuation(const QByteArray &text);
 
     int m_tagNumber = 0;

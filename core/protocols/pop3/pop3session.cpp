@@ -133,23 +133,15 @@ void Pop3Session::afterCapabilities()
                      (hasCapability(caps, "USER"_L1) ? u"USER/PASS "_s : QString()) +
                      QString::fromLatin1(clear.join(' ')));
         }
-        if (m_settings.security == Security::StartTls) {
-            if (!m_capaFailed && !hasCapability(caps, "STLS"_L1)) {
-                note(u"starttls-not-offered"_s, Severity::Error,
-                     u"CAPA lists: "_s + caps.join(u", "_s));
-                quit();
-                return;
-            }
-            enter(Phase::StartTls);
-            send("STLS");
-            return;
-        }
     }
-    if (!m_settings.credentials.isEmpty()) {
-        startAuth();
-        return;
-    }
-    quit();
+    proceedAfterCapabilities(m_capaFailed || hasCapability(caps, "STLS"_L1),
+                             u"CAPA lists: "_s + caps.join(u", "_s));
+}
+
+void Pop3Session::sendStartTls()
+{
+    enter(Phase::StartTls);
+    send("STLS");
 }
 
 void Pop3Session::startAuth()

@@ -18,11 +18,12 @@ protected:
     void onLine(const QByteArray &line) override;
     void afterStartTls() override;
     void sendQuit() override;
+    void sendStartTls() override;
+    void startAuth() override;
 
 private:
     void requestCapabilities(Phase phase);
     void afterCapabilities();
-    void startAuth();
     void onAuthLine(const QByteArray &line);
     void authRefused(const QByteArray &line);
 

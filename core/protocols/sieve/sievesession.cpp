@@ -219,23 +219,15 @@ void SieveSession::afterCapabilities()
         if (!clear.isEmpty())
             note(u"auth-cleartext-offered"_s, Severity::Warning,
                  u"before TLS the server offers SASL "_s + QString::fromLatin1(clear.join(' ')));
-        if (m_settings.security == Security::StartTls) {
-            if (!hasCapability(caps, "STARTTLS"_L1)) {
-                note(u"starttls-not-offered"_s, Severity::Error,
-                     u"capabilities: "_s + caps.join(u"; "_s));
-                quit();
-                return;
-            }
-            enter(Phase::StartTls);
-            send("STARTTLS");
-            return;
-        }
     }
-    if (!m_settings.credentials.isEmpty()) {
-        startAuth();
-        return;
-    }
-    quit();
+    proceedAfterCapabilities(hasCapability(caps, "STARTTLS"_L1),
+                             u"capabilities: "_s + caps.join(u"; "_s));
+}
+
+void SieveSession::sendStartTls()
+{
+    enter(Phase::StartTls);
+    send("STARTTLS");
 }
 
 void SieveSession::startAuth()

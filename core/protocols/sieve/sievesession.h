@@ -17,11 +17,12 @@ protected:
     void onLine(const QByteArray &line) override;
     void afterStartTls() override;
     void sendQuit() override;
+    void sendStartTls() override;
+    void startAuth() override;
 
 private:
     void onStatus(const QByteArray &status, const QByteArray &line);
     void afterCapabilities();
-    void startAuth();
     void onChallenge(const QByteArray &base64);
 
     qint64 m_literalLeft = -1; // the next line is a literal string of this many bytes

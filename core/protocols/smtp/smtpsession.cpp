@@ -70,6 +70,12 @@ void SmtpSession::sendQuit()
     send("QUIT");
 }
 
+void SmtpSession::sendStartTls()
+{
+    enter(Phase::StartTls);
+    send("STARTTLS");
+}
+
 void SmtpSession::afterStartTls()
 {
     // Everything learned before TLS is discarded (RFC 3207 §4.2): ask again.
@@ -195,8 +201,7 @@ void SmtpSession::afterEhlo()
             quit();
             return;
         }
-        enter(Phase::StartTls);
-        send("STARTTLS");
+        sendStartTls();
         return;
     }
     afterCapabilities();

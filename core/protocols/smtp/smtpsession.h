@@ -26,6 +26,8 @@ protected:
     void onLine(const QByteArray &line) override;
     void afterStartTls() override;
     void sendQuit() override;
+    void sendStartTls() override;
+    void startAuth() override;
 
 private:
     void onReply(const SmtpReply &reply);
@@ -33,7 +35,6 @@ private:
     void sendEhlo(Phase phase);
     void afterEhlo();
     void afterCapabilities();
-    void startAuth();
     void onAuthReply(const SmtpReply &reply);
     void sendAuthResponse(const QByteArray &response);
     void startMail();
