@@ -478,6 +478,13 @@ bool MailSession::acceptLogin(const QString &evidence)
     return true;
 }
 
+void MailSession::refuseLogin(const QString &code, const QString &evidence, const QString &reply)
+{
+    note(code, Severity::Error, evidence);
+    endPhase(false, reply);
+    quit();
+}
+
 bool MailSession::hasCapability(const QStringList &capabilities, QLatin1StringView keyword)
 {
     return std::any_of(capabilities.cbegin(), capabilities.cend(), [keyword](const QString &c) {

@@ -153,6 +153,8 @@ protected:
     // The server said the login worked: true, unless SASL should have authenticated the server
     // too and did not (then auth-server-unverified is recorded). Ends the Auth phase either way.
     bool acceptLogin(const QString &evidence);
+    // The server refused the login: records `code`, ends the Auth phase, says goodbye.
+    void refuseLogin(const QString &code, const QString &evidence, const QString &reply);
     // "CAPA"/"EHLO"/"CAPABILITY" lists: the keyword alone or followed by arguments.
     [[nodiscard]] static bool hasCapability(const QStringList &capabilities,
                                             QLatin1StringView keyword);

@@ -272,6 +272,12 @@ bool sendsSecretInClear(const QByteArray &name)
     return n == "PLAIN" || n == "LOGIN" || isOAuthMechanism(n);
 }
 
+QByteArrayList secretSendingMechanisms(QByteArrayList mechanisms)
+{
+    mechanisms.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+    return mechanisms;
+}
+
 QByteArray chooseMechanism(const QByteArrayList &offered, const Credentials &credentials)
 {
     QByteArrayList upper;

@@ -56,6 +56,8 @@ public:
 // True for the mechanisms that put the secret itself on the wire (PLAIN, LOGIN, and the bearer
 // tokens): offered before TLS, they are what exposes a password.
 [[nodiscard]] bool sendsSecretInClear(const QByteArray &name);
+// Those of `mechanisms` that send the secret itself.
+[[nodiscard]] QByteArrayList secretSendingMechanisms(QByteArrayList mechanisms);
 // The mechanism to use from what the server offers, for these credentials (OAuth ones only with
 // a token, password ones only with a password); empty when none fits.
 [[nodiscard]] QByteArray chooseMechanism(const QByteArrayList &offered,

@@ -241,9 +241,7 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
             why += u" (the referral to another server was not followed)"_s; // hostile item 10
         else if (code.startsWith("PRIVACYREQUIRED"))
             diagnosis = u"credentials-withheld"_s;
-        note(diagnosis, Severity::Error, why);
-        endPhase(false, evidence);
-        quit();
+        refuseLogin(diagnosis, why, evidence);
         return;
     }
     case Phase::Quit:
@@ -259,8 +257,7 @@ void ImapSession::afterCapabilities()
 {
     const QStringList &caps = m_result.capabilities;
     if (!isEncrypted()) {
-        QByteArrayList clear = authMechanisms(caps);
-        clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+        const QByteArrayList clear = secretSendingMechanisms(authMechanisms(caps));
         if (!hasCapability(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
             note(
                 u"auth-cleartext-offered"_s, Severity::Warning,

@@ -125,8 +125,7 @@ void Pop3Session::afterCapabilities()
 {
     const QStringList &caps = m_result.capabilities;
     if (!isEncrypted()) {
-        QByteArrayList clear = saslMechanisms(caps);
-        clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+        const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (hasCapability(caps, "USER"_L1) || !clear.isEmpty()) {
             note(u"auth-cleartext-offered"_s, Severity::Warning,
                  u"before TLS the server offers "_s +
@@ -192,9 +191,7 @@ void Pop3Session::authRefused(const QByteArray &line)
         code = u"mailbox-in-use"_s;
     else if (line.contains("[SYS/TEMP]"))
         code = u"auth-temporary-failure"_s;
-    note(code, Severity::Error, evidence);
-    endPhase(false, evidence);
-    quit();
+    refuseLogin(code, evidence, evidence);
 }
 
 void Pop3Session::onAuthLine(const QByteArray &line)

@@ -195,10 +195,9 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
             quit();
             return;
         }
-        note(line.toUpper().contains("(TRYLATER)") ? u"auth-temporary-failure"_s : u"auth-failed"_s,
-             Severity::Error, evidence);
-        endPhase(false, evidence);
-        quit();
+        refuseLogin(line.toUpper().contains("(TRYLATER)") ? u"auth-temporary-failure"_s
+                                                          : u"auth-failed"_s,
+                    evidence, evidence);
         return;
     }
     case Phase::Quit:
@@ -214,8 +213,7 @@ void SieveSession::afterCapabilities()
 {
     const QStringList &caps = m_result.capabilities;
     if (!isEncrypted()) {
-        QByteArrayList clear = saslMechanisms(caps);
-        clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+        const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (!clear.isEmpty())
             note(u"auth-cleartext-offered"_s, Severity::Warning,
                  u"before TLS the server offers SASL "_s + QString::fromLatin1(clear.join(' ')));

@@ -133,8 +133,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
             if (!isEncrypted()) {
                 // AUTH offered in the clear: a client that takes it up sends the password in
                 // clear (RFC 8314 §5.1). Said whether or not we log in.
-                QByteArrayList clear = authMechanisms(caps);
-                clear.removeIf([](const QByteArray &m) { return !sendsSecretInClear(m); });
+                const QByteArrayList clear = secretSendingMechanisms(authMechanisms(caps));
                 if (!clear.isEmpty())
                     note(u"auth-cleartext-offered"_s, Severity::Warning,
                          u"before TLS the server offers AUTH "_s +
@@ -322,9 +321,7 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
         fail(code, evidence);
         return;
     }
-    note(code, Severity::Error, evidence);
-    endPhase(false, reply.summary());
-    quit();
+    refuseLogin(code, evidence, reply.summary());
 }
 
 void SmtpSession::startMail()
