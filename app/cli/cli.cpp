@@ -354,6 +354,11 @@ int runCheck(const QStringList &arguments, bool scan)
     const QCommandLineOption body(u"body"_s, u"Body of the test message."_s, u"TEXT"_s);
     const QCommandLineOption bodyFile(
         u"body-file"_s, u"Read the body of the test message from this file."_s, u"FILE"_s);
+    const QCommandLineOption tlsDetail(
+        u"tls-detail"_s,
+        u"Also test which TLS versions (1.0-1.3) the server accepts, with the cipher of each "
+        "(one extra handshake per version; always done by scan)."_s);
+    parser.addOption(tlsDetail);
     parser.addOptions({port,       protocol, security,       timeout,        ipv4,
                        ipv6,       caFile,   serverName,     dnsServer,      json,
                        transcript, user,     passwordStdin,  passwordEnv,    tokenStdin,
@@ -450,6 +455,7 @@ int runCheck(const QStringList &arguments, bool scan)
                                       tokenEnv, auth);
         !why.isEmpty())
         return usageError(why);
+    options.tlsDetail = parser.isSet(tlsDetail);
     options.allowCleartextAuth = parser.isSet(allowCleartext);
     options.allowUntrustedAuth = parser.isSet(allowUntrusted);
     if (parser.isSet(sendOption)) {

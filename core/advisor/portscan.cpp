@@ -173,6 +173,7 @@ void PortScan::start()
         o.target.security =
             MailCheck::conventionalSecurity(t.protocol, t.standardPort).value_or(Security::Auto);
         o.send = false;
+        o.tlsDetail = true; // an admin's overview: always, per port
         auto *check = new MailCheck(o, this);
         m_checks << check;
         connect(check, &MailCheck::finished, this, [this, i] {
@@ -262,6 +263,41 @@ QJsonObject scanToJson(const ScanReport &r)
         {u"ports"_s, ports}};
 }
 
+namespace {
+
+// One line of TLS detail for a port: the versions accepted, the certificate's key, the OCSP
+// status and the admin's warnings.
+QString tlsSummary(const Report &report)
+{
+    QStringList accepted, refused;
+    for (const TlsVersionProbe &v : report.tlsVersions)
+        (v.accepted ? accepted : refused) << v.version.mid(4);
+    QStringList parts;
+    if (!report.tlsVersions.isEmpty()) {
+        parts << u"TLS %1%2"_s.arg(accepted.isEmpty() ? u"none"_s : accepted.join(u", "_s),
+                                   refused.isEmpty() ? QString()
+                                                     : u" (not %1)"_s.arg(refused.join(u", "_s)));
+    }
+    if (!report.tls.chain.isEmpty()) {
+        const CertificateFacts &leaf = report.tls.chain.constFirst();
+        parts << u"%1 %2-bit key, %3"_s.arg(leaf.keyType)
+                     .arg(leaf.keyBits)
+                     .arg(report.tls.verified ? u"verified"_s : u"NOT verified"_s);
+    }
+    if (!report.tls.ocsp.isEmpty())
+        parts << u"OCSP "_s + report.tls.ocsp;
+    QStringList warnings;
+    for (const Diagnosis &d : report.diagnoses) {
+        if (d.severity == Severity::Warning)
+            warnings << d.code;
+    }
+    if (!warnings.isEmpty())
+        parts << u"warnings: "_s + warnings.join(u", "_s);
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
 QString scanToText(const ScanReport &r, bool colour)
 {
     auto bold = [colour](const QString &t) {
@@ -296,6 +332,8 @@ QString scanToText(const ScanReport &r, bool colour)
                 .leftJustified(11),
             (a.works ? securityClientWords(a.report.effectiveSecurity) : code).leftJustified(22),
             a.reason);
+        if (const QString tls = tlsSummary(a.report); !tls.isEmpty())
+            out += u"                 "_s + tls + u'\n';
     }
     out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
                .arg(r.totalMs)

@@ -126,6 +126,8 @@ void MailCheck::abort()
         if (s)
             s->abort(u"cancelled by the user"_s);
     }
+    for (MailSession *s : std::as_const(m_probes))
+        s->abort(u"cancelled by the user"_s);
     if (!m_first && !m_second && !m_resolver)
         QMetaObject::invokeMethod(this, &MailCheck::conclude, Qt::QueuedConnection);
 }
@@ -181,7 +183,7 @@ void MailCheck::onResolved(const ResolveResult &result)
     startAttempt(first, {});
 }
 
-void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
+SessionSettings MailCheck::sessionSettings(Security security) const
 {
     SessionSettings s;
     s.addresses = m_addresses;
@@ -192,8 +194,31 @@ void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
     if (!m_options.extraCaCertificates.isEmpty())
         s.tlsConfiguration.addCaCertificates(m_options.extraCaCertificates);
     s.tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Ask for a stapled OCSP response: shown when there is one, and a revoked certificate fails.
+    s.tlsConfiguration.setOcspStaplingEnabled(true);
     s.connectTimeout = m_options.timeout;
     s.phaseTimeout = m_options.timeout;
+    return s;
+}
+
+MailSession *MailCheck::createSession(const SessionSettings &s)
+{
+    switch (m_report.target.protocol) {
+    case Protocol::Smtp:
+        return new SmtpSession(s, m_clock, this);
+    case Protocol::Imap:
+        return new ImapSession(s, m_clock, this);
+    case Protocol::Pop3:
+        return new Pop3Session(s, m_clock, this);
+    case Protocol::Sieve:
+        break;
+    }
+    return new SieveSession(s, m_clock, this);
+}
+
+void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
+{
+    SessionSettings s = sessionSettings(security);
     s.attempt = m_first ? 2 : 1;
     s.credentials = m_options.credentials;
     s.mechanism = m_options.mechanism;
@@ -217,21 +242,7 @@ void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
                                                          QByteArray("DEFAULT:@SECLEVEL=0"));
     }
 
-    MailSession *session = nullptr;
-    switch (m_report.target.protocol) {
-    case Protocol::Smtp:
-        session = new SmtpSession(s, m_clock, this);
-        break;
-    case Protocol::Imap:
-        session = new ImapSession(s, m_clock, this);
-        break;
-    case Protocol::Pop3:
-        session = new Pop3Session(s, m_clock, this);
-        break;
-    case Protocol::Sieve:
-        session = new SieveSession(s, m_clock, this);
-        break;
-    }
+    MailSession *session = createSession(s);
     if (legacy)
         m_legacy = session;
     else
@@ -417,12 +428,106 @@ void MailCheck::concludeNow()
             rep.username = m_options.credentials.user;
         rep.messageReply = used->queueId;
     }
+    const bool encrypted =
+        rep.effectiveSecurity == Security::Tls || rep.effectiveSecurity == Security::StartTls;
+    if (m_options.tlsDetail && !m_aborted && used && !used->address.isEmpty() && encrypted &&
+        (rep.effectiveSecurity == Security::Tls || used->greeted)) {
+        startDetail();
+        return;
+    }
+    finalize();
+}
+
+void MailCheck::finalize()
+{
+    Report &rep = m_report;
     if (m_aborted)
         rep.diagnoses << Diagnosis{
             u"cancelled"_s, Severity::Warning, {}, u"cancelled by the user"_s, {}};
     rep.totalMs = m_clock.elapsed();
     concludeReport(rep);
     finish();
+}
+
+void MailCheck::startDetail()
+{
+    // One handshake per version, all at once, each allowing only that version (and, for the
+    // old ones, what OpenSSL 3 refuses by default: security level 0). No credentials, and the
+    // session ends with the handshake.
+    static constexpr const char *versions[] = {"TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"};
+    m_report.transcript << TranscriptEntry{
+        TranscriptEntry::Kind::Event, m_clock.elapsed(),
+        u"TLS detail: one handshake per TLS version, on new connections, without credentials"_s};
+    int attempt = 10;
+    for (const char *version : versions) {
+        SessionSettings s = sessionSettings(m_report.effectiveSecurity);
+        s.attempt = attempt++;
+        s.handshakeOnly = true;
+        s.tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        s.tlsConfiguration.setOcspStaplingEnabled(false);
+        s.tlsConfiguration.setProtocol(QSsl::AnyProtocol);
+        s.tlsConfiguration.setBackendConfigurationOption("MinProtocol", QByteArray(version));
+        s.tlsConfiguration.setBackendConfigurationOption("MaxProtocol", QByteArray(version));
+        s.tlsConfiguration.setBackendConfigurationOption("CipherString",
+                                                         QByteArray("DEFAULT:@SECLEVEL=0"));
+        MailSession *probe = createSession(s);
+        m_probes << probe;
+        connect(probe, &MailSession::finished, this, &MailCheck::onProbeFinished);
+        connect(probe, &MailSession::phaseChanged, this,
+                [this, attempt = s.attempt] { Q_EMIT progress(u"tls-detail"_s, attempt); });
+    }
+    for (MailSession *probe : std::as_const(m_probes))
+        probe->start();
+}
+
+void MailCheck::onProbeFinished()
+{
+    if (m_done || std::any_of(m_probes.cbegin(), m_probes.cend(), [](const MailSession *p) {
+            return p->phase() != MailSession::Phase::Done;
+        }))
+        return;
+    static constexpr QLatin1StringView names[] = {"TLSv1.0"_L1, "TLSv1.1"_L1, "TLSv1.2"_L1,
+                                                  "TLSv1.3"_L1};
+    Report &rep = m_report;
+    QStringList old, modern, weak;
+    for (qsizetype i = 0; i < m_probes.size(); ++i) {
+        const MailSession::Result &r = m_probes.at(i)->result();
+        TlsVersionProbe v;
+        v.version = names[i];
+        for (const PhaseRecord &p : r.phases)
+            v.elapsedMs += p.elapsedMs;
+        v.accepted = r.tls.established && r.tls.protocol == v.version;
+        if (v.accepted) {
+            v.cipher = r.tls.cipher;
+            v.weakness = r.tls.cipherWeakness;
+            (i < 2 ? old : modern) << u"%1 (%2)"_s.arg(v.version, v.cipher);
+            if (!v.weakness.isEmpty())
+                weak << u"%1 with %2: %3"_s.arg(v.version, v.cipher, v.weakness);
+        } else if (r.tls.established) {
+            v.detail = u"negotiated %1 instead"_s.arg(r.tls.protocol);
+        } else {
+            v.detail =
+                r.diagnoses.isEmpty() ? u"no handshake"_s : r.diagnoses.constFirst().evidence;
+        }
+        rep.transcript << TranscriptEntry{
+            TranscriptEntry::Kind::Event, m_clock.elapsed(),
+            v.accepted ? u"TLS detail: %1 accepted, %2"_s.arg(v.version, v.cipher)
+                       : u"TLS detail: %1 not accepted (%2)"_s.arg(v.version, v.detail)};
+        rep.tlsVersions << v;
+    }
+    if (!old.isEmpty() && !modern.isEmpty()) {
+        rep.diagnoses << Diagnosis{
+            u"tls-old-versions-accepted"_s,
+            Severity::Warning,
+            u"tls-detail"_s,
+            u"accepted: %1, besides %2"_s.arg(old.join(u", "_s), modern.join(u", "_s)),
+            {}};
+    }
+    if (!weak.isEmpty()) {
+        rep.diagnoses << Diagnosis{u"tls-weak-cipher"_s, Severity::Warning, u"tls-detail"_s,
+                                   weak.join(u"; "_s), weak};
+    }
+    finalize();
 }
 
 void MailCheck::finish()

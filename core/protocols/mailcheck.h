@@ -35,6 +35,9 @@ struct CheckOptions
     QByteArray saslNonce; // tests only: a fixed SCRAM client nonce
     bool send = false;    // send `message` (MAIL FROM, RCPT TO, DATA)
     TestMessage message;
+    // After the check: which TLS versions the server accepts, one handshake each (an admin's
+    // question; the plain check does not need it).
+    bool tlsDetail = false;
 };
 
 // A whole SMTP check of one host and port: resolve, then one attempt in the chosen security
@@ -64,11 +67,16 @@ Q_SIGNALS:
 
 private:
     void onResolved(const ResolveResult &result);
+    [[nodiscard]] SessionSettings sessionSettings(Security security) const;
+    [[nodiscard]] MailSession *createSession(const SessionSettings &settings);
     void startAttempt(Security security, const QString &why, bool legacy = false);
+    void startDetail();
+    void onProbeFinished();
     [[nodiscard]] const MailSession::Result *usedResult() const;
     void concludeNow();
     void onAttemptFinished(MailSession *session);
     void conclude();
+    void finalize();
     void finish();
 
     CheckOptions m_options;
@@ -79,6 +87,7 @@ private:
     MailSession *m_first = nullptr;
     MailSession *m_second = nullptr;
     MailSession *m_legacy = nullptr; // the diagnostic handshake that allows TLS 1.0/1.1
+    QList<MailSession *> m_probes;   // the TLS detail: one handshake per TLS version
     QList<TranscriptEntry> m_preamble;
     bool m_done = false;
     bool m_aborted = false;

@@ -213,6 +213,7 @@ void MailSession::beginTls(Phase phase)
 {
     enter(phase);
     m_sslErrors.clear();
+    m_ocspErrors.clear();
     m_connection->startTls(m_settings.tlsConfiguration, m_settings.peerName);
 }
 
@@ -220,17 +221,30 @@ void MailSession::onSslErrors(const QList<QSslError> &errors)
 {
     // A tester records what is wrong with the certificate and goes on to learn the rest; only
     // these errors are let through, and credentials are never sent on such a session.
-    m_sslErrors = errors;
+    m_sslErrors.clear();
+    m_ocspErrors.clear();
+    for (const QSslError &e : errors)
+        (isOcspError(e) ? m_ocspErrors : m_sslErrors) << e;
     m_connection->socket()->ignoreSslErrors(errors);
 }
 
 void MailSession::onEncrypted()
 {
     const QSslSocket *socket = m_connection->socket();
-    m_result.tls = tlsFacts(*socket);
+    m_result.tls = tlsFacts(*socket, m_ocspErrors);
     for (const QSslError &e : std::as_const(m_sslErrors))
         m_result.tls.errors << e.errorString();
     m_result.tls.verified = m_sslErrors.isEmpty();
+    if (m_settings.handshakeOnly) {
+        // A TLS-detail probe: the handshake is all it is for.
+        m_transcript.event(
+            u"TLS established: %1, %2"_s.arg(m_result.tls.protocol, m_result.tls.cipher));
+        endPhase(true, m_result.tls.protocol + u' ' + m_result.tls.cipher);
+        m_result.completed = true;
+        m_connection->abort();
+        finish();
+        return;
+    }
     m_transcript.event(u"TLS established: %1, %2%3"_s.arg(
         m_result.tls.protocol, m_result.tls.cipher,
         m_result.tls.verified

@@ -34,6 +34,8 @@ struct SessionSettings
     // through quietAfterConnect() (the check then tries implicit TLS alongside). Zero: never.
     std::chrono::milliseconds quietDelay{0};
     int attempt = 1;
+    // A probe of the TLS detail: stop once the handshake is done (no login, no dialogue after).
+    bool handshakeOnly = false;
 
     // Logging in: only inside TLS whose certificate verified for peerName, unless the user
     // explicitly allows otherwise (RFC 8314 §5.1).
@@ -192,6 +194,7 @@ private:
     QStringList m_connectFailures;
     QStringList m_connectKinds;
     QList<QSslError> m_sslErrors;
+    QList<QSslError> m_ocspErrors;
     bool m_anyData = false;
 };
 

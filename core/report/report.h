@@ -62,6 +62,7 @@ struct CertificateFacts
     QDateTime notBefore;
     QDateTime notAfter;
     QString keyType;
+    QString keyCurve; // the named curve of an EC key ("prime256v1")
     int keyBits = 0;
     QString signatureAlgorithm;
     QString sha256;
@@ -77,7 +78,33 @@ struct TlsFacts
     QString cipher;
     QString peerName; // the name verification was done against
     QList<CertificateFacts> chain;
-    QStringList errors; // every verification error, in OpenSSL/Qt words
+    QStringList errors;     // every verification error, in OpenSSL/Qt words
+    QString cipherWeakness; // why the negotiated cipher is weak; empty when it is not
+    // OCSP stapling: "good", "revoked", "unknown", "not stapled", or "invalid: why".
+    QString ocsp;
+    QString ocspDetail; // the responder and the times of a stapled response
+};
+
+// One handshake of the TLS detail (--tls-detail, scan): one protocol version allowed.
+struct TlsVersionProbe
+{
+    QString version; // "TLSv1.0" ... "TLSv1.3"
+    bool accepted = false;
+    QString cipher;   // negotiated, when accepted
+    QString weakness; // why that cipher is weak; empty when it is not
+    QString detail;   // why it was refused
+    qint64 elapsedMs = 0;
+};
+
+// DANE (RFC 6698, RFC 7672): the TLSA records of the port and what they matched.
+struct DaneFacts
+{
+    bool looked = false;
+    QString name;        // _PORT._tcp.HOST
+    QString dnssec;      // "secure", "insecure", "bogus", "failed"
+    QString dnssecWhy;   // the validator's reason for "bogus" / "failed"
+    QStringList records; // "3 1 1 ab12…" in presentation form
+    QString matched;     // the record that matched the presented chain; empty when none did
 };
 
 struct TranscriptEntry
@@ -106,6 +133,8 @@ struct Report
     QStringList capabilitiesBeforeTls;
     QStringList capabilities; // the ones that count: after TLS where there is TLS
     TlsFacts tls;
+    QList<TlsVersionProbe> tlsVersions; // the TLS detail, when asked for
+    DaneFacts dane;                     // when asked for
     bool loginRequested = false;
     bool authenticated = false;
     QString authMechanism; // the SASL mechanism used (never the credentials)

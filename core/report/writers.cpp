@@ -24,7 +24,7 @@ QString isoTime(const QDateTime &t)
 
 QJsonObject certificateJson(const CertificateFacts &c)
 {
-    return QJsonObject{
+    QJsonObject o{
         {u"subject"_s, c.subject},
         {u"issuer"_s, c.issuer},
         {u"subjectAltNames"_s, toArray(c.subjectAltNames)},
@@ -37,6 +37,9 @@ QJsonObject certificateJson(const CertificateFacts &c)
         {u"serialNumber"_s, c.serialNumber},
         {u"selfSigned"_s, c.selfSigned},
     };
+    if (!c.keyCurve.isEmpty())
+        o.insert(u"keyCurve"_s, c.keyCurve);
+    return o;
 }
 
 QString kindMark(TranscriptEntry::Kind k)
@@ -157,8 +160,29 @@ QJsonObject reportToJson(const Report &r)
         tls.insert(u"peerName"_s, r.tls.peerName);
         tls.insert(u"certificates"_s, chain);
         tls.insert(u"errors"_s, toArray(r.tls.errors));
+        if (!r.tls.cipherWeakness.isEmpty())
+            tls.insert(u"cipherWeakness"_s, r.tls.cipherWeakness);
+        if (!r.tls.ocsp.isEmpty())
+            tls.insert(u"ocsp"_s,
+                       QJsonObject{{u"status"_s, r.tls.ocsp}, {u"detail"_s, r.tls.ocspDetail}});
     }
-    return QJsonObject{
+    if (!r.tlsVersions.isEmpty()) {
+        QJsonArray versions;
+        for (const TlsVersionProbe &v : r.tlsVersions) {
+            QJsonObject o{{u"version"_s, v.version},
+                          {u"accepted"_s, v.accepted},
+                          {u"elapsedMs"_s, v.elapsedMs}};
+            if (v.accepted)
+                o.insert(u"cipher"_s, v.cipher);
+            if (!v.weakness.isEmpty())
+                o.insert(u"weakness"_s, v.weakness);
+            if (!v.detail.isEmpty())
+                o.insert(u"detail"_s, v.detail);
+            versions << o;
+        }
+        tls.insert(u"versions"_s, versions);
+    }
+    QJsonObject json{
         {u"schema"_s, u"portolan.check/1"_s},
         {u"version"_s, QStringLiteral(PORTOLAN_VERSION)},
         {u"target"_s, QJsonObject{{u"host"_s, r.target.host},
@@ -196,6 +220,17 @@ QJsonObject reportToJson(const Report &r)
                                    {u"reply"_s, r.messageReply}}},
         {u"transcript"_s, transcript},
     };
+    if (r.dane.looked) {
+        QJsonObject dane{
+            {u"name"_s, r.dane.name},
+            {u"dnssec"_s, r.dane.dnssec},
+            {u"records"_s, toArray(r.dane.records)},
+            {u"matched"_s, r.dane.matched.isEmpty() ? QJsonValue() : QJsonValue(r.dane.matched)}};
+        if (!r.dane.dnssecWhy.isEmpty())
+            dane.insert(u"why"_s, r.dane.dnssecWhy);
+        json.insert(u"dane"_s, dane);
+    }
+    return json;
 }
 
 QString reportToText(const Report &r, const TextOptions &options)
@@ -300,10 +335,41 @@ QString reportToText(const Report &r, const TextOptions &options)
             if (!c.subjectAltNames.isEmpty())
                 out += u"      names  %1\n"_s.arg(c.subjectAltNames.join(u", "_s));
             out += u"      valid  %1 to %2\n"_s.arg(isoTime(c.notBefore), isoTime(c.notAfter));
-            out += u"      key    %1 %2 bits, signed with %3\n"_s.arg(c.keyType).arg(c.keyBits).arg(
-                c.signatureAlgorithm);
+            out += u"      key    %1 %2 bits, signed with %3\n"_s
+                       .arg(c.keyCurve.isEmpty() ? c.keyType : c.keyType + u' ' + c.keyCurve)
+                       .arg(c.keyBits)
+                       .arg(c.signatureAlgorithm);
             out += u"      SHA-256 %1\n"_s.arg(c.sha256);
         }
+        if (!r.tls.ocsp.isEmpty())
+            out += u"  OCSP stapling: %1%2\n"_s.arg(
+                r.tls.ocsp,
+                r.tls.ocspDetail.isEmpty() ? QString() : u" ("_s + r.tls.ocspDetail + u')');
+    }
+    if (!r.tlsVersions.isEmpty()) {
+        out += u'\n' + st.bold(u"TLS versions"_s) + u'\n';
+        for (const TlsVersionProbe &v : r.tlsVersions) {
+            const bool old = v.version == "TLSv1.0"_L1 || v.version == "TLSv1.1"_L1;
+            const QString verdict =
+                v.accepted ? st.severity(old ? Severity::Warning : Severity::Ok, u"accepted"_s)
+                           : (old ? st.severity(Severity::Ok, u"refused "_s) : u"refused "_s);
+            out += u"  %1 %2  %3\n"_s.arg(
+                v.version.leftJustified(8), verdict,
+                v.accepted ? v.cipher + (v.weakness.isEmpty() ? QString()
+                                                              : u"  (weak: "_s + v.weakness + u')')
+                           : st.dim(v.detail));
+        }
+    }
+    if (r.dane.looked) {
+        out += u'\n' + st.bold(u"DANE"_s) +
+               u"  %1: %2, DNSSEC %3\n"_s.arg(
+                   r.dane.name,
+                   r.dane.records.isEmpty() ? u"no TLSA record"_s
+                                            : u"%1 TLSA record(s)"_s.arg(r.dane.records.size()),
+                   r.dane.dnssec);
+        for (const QString &record : r.dane.records)
+            out +=
+                u"  %1 %2\n"_s.arg(record == r.dane.matched ? u"matches"_s : u"       "_s, record);
     }
     if (r.loginRequested) {
         out += u'\n' + st.bold(u"Login"_s) + u"  "_s +

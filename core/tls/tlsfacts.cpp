@@ -1,8 +1,10 @@
 #include "tlsfacts.h"
 
 #include <QHostAddress>
+#include <QOcspResponse>
 #include <QSslCertificate>
 #include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QtEndian>
@@ -32,16 +34,55 @@ QString distinguishedName(const QSslCertificate &c, bool issuer)
     return parts.join(", "_L1);
 }
 
-QString signatureAlgorithm(const QSslCertificate &certificate)
+using X509Pointer = std::unique_ptr<X509, decltype(&X509_free)>;
+
+X509Pointer parsed(const QSslCertificate &certificate)
 {
     const QByteArray der = certificate.toDer();
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &p, der.size()), X509_free);
-    if (!x509)
-        return {};
-    const int nid = X509_get_signature_nid(x509.get());
-    const char *name = OBJ_nid2ln(nid);
+    return X509Pointer(d2i_X509(nullptr, &p, der.size()), X509_free);
+}
+
+QString signatureAlgorithm(const X509 *x509)
+{
+    const char *name = OBJ_nid2ln(X509_get_signature_nid(x509));
     return name ? QString::fromLatin1(name) : QString();
+}
+
+// The named curve of an EC key ("prime256v1"), empty for other keys.
+QString curveName(const X509 *x509)
+{
+    EVP_PKEY *key = X509_get0_pubkey(x509);
+    char name[80] = {};
+    size_t length = 0;
+    if (!key || EVP_PKEY_get_base_id(key) != EVP_PKEY_EC ||
+        EVP_PKEY_get_group_name(key, name, sizeof name, &length) != 1)
+        return {};
+    return QString::fromLatin1(name, qsizetype(length));
+}
+
+QString ocspReason(QOcspRevocationReason reason)
+{
+    switch (reason) {
+    case QOcspRevocationReason::KeyCompromise:
+        return u"key compromise"_s;
+    case QOcspRevocationReason::CACompromise:
+        return u"CA compromise"_s;
+    case QOcspRevocationReason::AffiliationChanged:
+        return u"affiliation changed"_s;
+    case QOcspRevocationReason::Superseded:
+        return u"superseded"_s;
+    case QOcspRevocationReason::CessationOfOperation:
+        return u"cessation of operation"_s;
+    case QOcspRevocationReason::CertificateHold:
+        return u"certificate hold"_s;
+    case QOcspRevocationReason::RemoveFromCRL:
+        return u"removed from CRL"_s;
+    case QOcspRevocationReason::Unspecified:
+    case QOcspRevocationReason::None:
+        break;
+    }
+    return u"unspecified"_s;
 }
 
 QString protocolText(QSsl::SslProtocol p)
@@ -88,9 +129,7 @@ QStringList namesCovered(const QSslCertificate &certificate)
     // Read from the DER with OpenSSL: Qt's QMultiMap does not keep the certificate's order, and
     // the first name is the one to suggest.
     QStringList names;
-    const QByteArray der = certificate.toDer();
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &p, der.size()), X509_free);
+    const X509Pointer x509 = parsed(certificate);
     if (x509) {
         auto *sans = static_cast<GENERAL_NAMES *>(
             X509_get_ext_d2i(x509.get(), NID_subject_alt_name, nullptr, nullptr));
@@ -130,23 +169,131 @@ CertificateFacts certificateFacts(const QSslCertificate &c)
     const QSslKey key = c.publicKey();
     f.keyType = keyType(key.algorithm());
     f.keyBits = key.length();
-    f.signatureAlgorithm = signatureAlgorithm(c);
+    if (const X509Pointer x509 = parsed(c)) {
+        f.signatureAlgorithm = signatureAlgorithm(x509.get());
+        f.keyCurve = curveName(x509.get());
+    }
     f.sha256 = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     f.serialNumber = QString::fromLatin1(c.serialNumber());
     f.selfSigned = c.isSelfSigned();
     return f;
 }
 
-TlsFacts tlsFacts(const QSslSocket &socket)
+QStringList issuerUrls(const QSslCertificate &certificate)
+{
+    QStringList urls;
+    const X509Pointer x509 = parsed(certificate);
+    if (!x509)
+        return urls;
+    auto *access = static_cast<AUTHORITY_INFO_ACCESS *>(
+        X509_get_ext_d2i(x509.get(), NID_info_access, nullptr, nullptr));
+    for (int i = 0; access && i < sk_ACCESS_DESCRIPTION_num(access); ++i) {
+        const ACCESS_DESCRIPTION *d = sk_ACCESS_DESCRIPTION_value(access, i);
+        if (OBJ_obj2nid(d->method) == NID_ad_ca_issuers && d->location->type == GEN_URI) {
+            const ASN1_STRING *s = d->location->d.uniformResourceIdentifier;
+            urls << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
+                                        ASN1_STRING_length(s));
+        }
+    }
+    AUTHORITY_INFO_ACCESS_free(access);
+    return urls;
+}
+
+QString cipherWeakness(const QSslCipher &cipher)
+{
+    if (cipher.isNull())
+        return {};
+    const QString name = cipher.name();
+    const QString encryption = cipher.encryptionMethod();
+    const QString exchange = cipher.keyExchangeMethod();
+    if (name.contains("NULL"_L1) || encryption.contains("None"_L1))
+        return u"no encryption"_s;
+    if (name.contains("EXP"_L1))
+        return u"export-grade encryption"_s;
+    if (name.contains("RC4"_L1))
+        return u"RC4, broken (RFC 7465)"_s;
+    if (name.contains("DES"_L1) || encryption.contains("DES"_L1))
+        return u"DES/3DES, a 64-bit block cipher (Sweet32)"_s;
+    if (name.contains("anon"_L1) || name.startsWith("ADH"_L1) || name.startsWith("AECDH"_L1))
+        return u"anonymous key exchange: the server is not authenticated"_s;
+    if (cipher.usedBits() > 0 && cipher.usedBits() < 128)
+        return u"%1-bit encryption"_s.arg(cipher.usedBits());
+    if (name.endsWith("-MD5"_L1))
+        return u"MD5 message authentication"_s;
+    // TLS 1.3 suites ("TLS_AES_256_GCM_SHA384") always have forward secrecy.
+    if (!name.startsWith("TLS_"_L1) &&
+        (exchange == "RSA"_L1 || exchange.startsWith("ECDH/"_L1) || exchange.startsWith("DH/"_L1)))
+        return u"no forward secrecy (%1 key exchange)"_s.arg(exchange);
+    return {};
+}
+
+bool isOcspError(const QSslError &error)
+{
+    switch (error.error()) {
+    case QSslError::OcspNoResponseFound:
+    case QSslError::OcspMalformedRequest:
+    case QSslError::OcspMalformedResponse:
+    case QSslError::OcspInternalError:
+    case QSslError::OcspTryLater:
+    case QSslError::OcspSigRequred:
+    case QSslError::OcspUnauthorized:
+    case QSslError::OcspResponseCannotBeTrusted:
+    case QSslError::OcspResponseCertIdUnknown:
+    case QSslError::OcspResponseExpired:
+    case QSslError::OcspStatusUnknown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+TlsFacts tlsFacts(const QSslSocket &socket, const QList<QSslError> &ocspErrors)
 {
     TlsFacts t;
     t.established = socket.isEncrypted();
     t.protocol = protocolText(socket.sessionProtocol());
     t.cipher = socket.sessionCipher().name();
+    t.cipherWeakness = cipherWeakness(socket.sessionCipher());
     t.peerName = socket.peerVerifyName().isEmpty() ? socket.peerName() : socket.peerVerifyName();
     const QList<QSslCertificate> chain = socket.peerCertificateChain();
     for (const QSslCertificate &c : chain)
         t.chain << certificateFacts(c);
+    if (!socket.sslConfiguration().ocspStaplingEnabled())
+        return t;
+    const QList<QOcspResponse> responses = socket.ocspResponses();
+    bool noResponse = false;
+    QStringList problems;
+    for (const QSslError &e : ocspErrors) {
+        if (e.error() == QSslError::OcspNoResponseFound)
+            noResponse = true;
+        else if (e.error() != QSslError::OcspStatusUnknown &&
+                 e.error() != QSslError::CertificateRevoked)
+            problems << e.errorString();
+    }
+    if (responses.isEmpty() || noResponse) {
+        t.ocsp = u"not stapled"_s;
+    } else {
+        const QOcspResponse &r = responses.constFirst();
+        switch (r.certificateStatus()) {
+        case QOcspCertificateStatus::Good:
+            t.ocsp = u"good"_s;
+            break;
+        case QOcspCertificateStatus::Revoked:
+            t.ocsp = u"revoked"_s;
+            t.ocspDetail = u"reason: "_s + ocspReason(r.revocationReason());
+            break;
+        case QOcspCertificateStatus::Unknown:
+            t.ocsp = u"unknown"_s;
+            break;
+        }
+        if (!problems.isEmpty())
+            t.ocsp = u"invalid: "_s + problems.join(u"; "_s);
+        const QString responder =
+            r.responder().subjectInfo(QSslCertificate::CommonName).join(u", "_s);
+        if (!responder.isEmpty())
+            t.ocspDetail +=
+                (t.ocspDetail.isEmpty() ? QString() : u"; "_s) + u"signed by "_s + responder;
+    }
     return t;
 }
 
@@ -188,25 +335,64 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
         case QSslError::SelfSignedCertificate:
             add(u"cert-self-signed"_s, text);
             break;
-        case QSslError::SelfSignedCertificateInChain:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToVerifyFirstCertificate: {
+            // The chain stops at a certificate whose issuer was not sent. When that certificate
+            // says where its issuer can be downloaded, its CA is a public-style one whose
+            // intermediate the server should have sent (RFC 8446 §4.4.2, RFC 5246 §7.4.2);
+            // without that, it is as likely a private CA this computer does not trust.
+            const QSslCertificate last = chain.isEmpty() ? e.certificate() : chain.constLast();
+            const QStringList urls = issuerUrls(last);
+            if (!last.isNull() && !last.isSelfSigned() && !urls.isEmpty()) {
+                add(u"cert-chain-incomplete"_s,
+                    u"the server sent %1 certificate(s), the last issued by \"%2\", but not the certificate of that issuer (%3)"_s
+                        .arg(chain.size())
+                        .arg(distinguishedName(last, true), text),
+                    urls);
+                break;
+            }
+            add(u"cert-untrusted"_s, text);
+            break;
+        }
+        case QSslError::CertificateRevoked:
+            add(u"cert-revoked"_s, text);
+            break;
+        case QSslError::SelfSignedCertificateInChain:
         case QSslError::CertificateUntrusted:
         case QSslError::InvalidCaCertificate:
         case QSslError::CertificateRejected:
         case QSslError::CertificateSignatureFailed:
-        case QSslError::CertificateRevoked:
         case QSslError::InvalidPurpose:
         case QSslError::PathLengthExceeded:
         case QSslError::AuthorityIssuerSerialNumberMismatch:
         case QSslError::SubjectIssuerMismatch:
         default:
-            add(u"cert-untrusted"_s, text);
+            // OpenSSL's refusals below its security level (EE_KEY_TOO_SMALL, CA_MD_TOO_WEAK)
+            // have no QSslError of their own.
+            add(u"cert-untrusted"_s,
+                e.error() == QSslError::UnspecifiedError
+                    ? u"OpenSSL refused the certificate without naming a reason; most often its key or signature is too weak for OpenSSL's security level"_s
+                    : text);
             break;
         }
     }
     if (!chain.isEmpty()) {
+        const CertificateFacts leaf = certificateFacts(chain.constFirst());
+        QStringList weak;
+        const bool rsaLike = leaf.keyType == "RSA"_L1 || leaf.keyType == "DSA"_L1;
+        if ((rsaLike && leaf.keyBits > 0 && leaf.keyBits < 2048) ||
+            (leaf.keyType.startsWith("EC"_L1) && leaf.keyBits > 0 && leaf.keyBits < 224))
+            weak << u"has a %1-bit %2 key"_s.arg(leaf.keyBits).arg(leaf.keyType);
+        const QString sig = leaf.signatureAlgorithm.toLower();
+        if (sig.contains("sha1"_L1) || sig.contains("md5"_L1))
+            weak << u"is signed with %1"_s.arg(leaf.signatureAlgorithm);
+        if (!weak.isEmpty())
+            out << Diagnosis{u"cert-weak-key"_s,
+                             Severity::Warning,
+                             u"tls"_s,
+                             u"the server's certificate "_s + weak.join(u" and "_s),
+                             {}};
         const QDateTime expiry = chain.constFirst().expiryDate();
         const qint64 left = now.secsTo(expiry);
         if (left > 0 && left < std::chrono::duration_cast<std::chrono::seconds>(soon).count()) {

@@ -6,6 +6,7 @@
 #include <QSslError>
 
 class QSslCertificate;
+class QSslCipher;
 class QSslSocket;
 
 namespace Portolan {
@@ -16,12 +17,29 @@ namespace Portolan {
 // has none (RFC 6125 §6.4.4).
 [[nodiscard]] QStringList namesCovered(const QSslCertificate &certificate);
 
-// Protocol, cipher and chain of an encrypted socket.
-[[nodiscard]] TlsFacts tlsFacts(const QSslSocket &socket);
+// Protocol, cipher and chain of an encrypted socket, and the stapled OCSP response when OCSP
+// stapling was asked for (`ocspErrors`: the OCSP errors of the handshake, taken out of the
+// verification errors).
+[[nodiscard]] TlsFacts tlsFacts(const QSslSocket &socket, const QList<QSslError> &ocspErrors = {});
+
+// Why a cipher is weak for mail today (RC4, DES, 3DES, NULL, export, MD5, anonymous, fewer than
+// 128 bits, no forward secrecy); empty when it is not.
+[[nodiscard]] QString cipherWeakness(const QSslCipher &cipher);
+
+// True for the errors about OCSP stapling (they are shown as the OCSP status, not as a
+// verification failure: most mail servers do not staple).
+[[nodiscard]] bool isOcspError(const QSslError &error);
+
+// Where a certificate's issuer can be downloaded (its Authority Information Access "CA Issuers"
+// URLs); empty when it does not say.
+[[nodiscard]] QStringList issuerUrls(const QSslCertificate &certificate);
 
 // Maps verification errors to diagnosis codes (cert-expired, cert-hostname-mismatch, ...), one
-// diagnosis per code, with the certificate's names as detail for a name mismatch. Adds
-// cert-expires-soon for a leaf that expires within `soon` of `now`.
+// diagnosis per code, with the certificate's names as detail for a name mismatch. A chain that
+// ends in a certificate whose issuer the server did not send, where that certificate names a
+// download place for its issuer, is cert-chain-incomplete. Adds cert-expires-soon for a leaf that
+// expires within `soon` of `now`, and cert-weak-key for a leaf with a short key or a SHA-1/MD5
+// signature.
 [[nodiscard]] QList<Diagnosis>
 certificateDiagnoses(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                      const QString &peerName, const QDateTime &now,

@@ -2,7 +2,9 @@
 // certificate, and one for each way a certificate can be wrong. Nothing time-bombed is kept in
 // the repository. Usage: portolan-certgen DIR
 #include <openssl/evp.h>
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -17,6 +19,12 @@ constexpr long Day = 24 * 60 * 60;
 struct Key
 {
     EVP_PKEY *pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+    Key() = default;
+    explicit Key(size_t rsaBits)
+        : pkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", rsaBits))
+    {}
+    Key(const Key &) = delete;
+    Key &operator=(const Key &) = delete;
     ~Key() { EVP_PKEY_free(pkey); }
 };
 
@@ -36,7 +44,8 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 // A certificate for `cn` with `sans`, valid from now+from to now+to (seconds), signed by the
 // issuer (or by itself when issuer is null).
 X509 *makeCert(const char *cn, const char *sans, long from, long to, EVP_PKEY *key, X509 *issuer,
-               EVP_PKEY *issuerKey, bool ca, long serial)
+               EVP_PKEY *issuerKey, bool ca, long serial, const EVP_MD *digest = EVP_sha256(),
+               const char *issuerUrl = nullptr)
 {
     X509 *cert = X509_new();
     X509_set_version(cert, 2);
@@ -64,8 +73,54 @@ X509 *makeCert(const char *cn, const char *sans, long from, long to, EVP_PKEY *k
         if (sans)
             addExtension(cert, signer, NID_subject_alt_name, sans);
     }
-    X509_sign(cert, issuerKey ? issuerKey : key, EVP_sha256());
+    if (issuerUrl)
+        addExtension(cert, signer, NID_info_access, issuerUrl);
+    X509_sign(cert, issuerKey ? issuerKey : key, digest);
     return cert;
+}
+
+bool writeChain(const std::string &dir, const char *name, X509 *leaf, X509 *intermediate)
+{
+    FILE *f = std::fopen((dir + "/" + name + ".pem").c_str(), "w");
+    if (!f)
+        return false;
+    PEM_write_X509(f, leaf);
+    PEM_write_X509(f, intermediate);
+    std::fclose(f);
+    return true;
+}
+
+// An OCSP response for `leaf`, signed by its issuing CA itself (RFC 6960 §4.2.2.2), as a server
+// staples it: NAME.ocsp-good.der / NAME.ocsp-revoked.der.
+bool writeOcsp(const std::string &dir, const char *name, X509 *leaf, X509 *ca, EVP_PKEY *caKey,
+               bool revoked)
+{
+    OCSP_CERTID *id = OCSP_cert_to_id(EVP_sha1(), leaf, ca);
+    OCSP_BASICRESP *basic = OCSP_BASICRESP_new();
+    ASN1_TIME *thisUpdate = X509_gmtime_adj(nullptr, -3600);
+    ASN1_TIME *nextUpdate = X509_gmtime_adj(nullptr, 7 * Day);
+    ASN1_TIME *revokedAt = X509_gmtime_adj(nullptr, -2 * Day);
+    OCSP_basic_add1_status(basic, id, revoked ? V_OCSP_CERTSTATUS_REVOKED : V_OCSP_CERTSTATUS_GOOD,
+                           revoked ? OCSP_REVOKED_STATUS_KEYCOMPROMISE : 0,
+                           revoked ? revokedAt : nullptr, thisUpdate, nextUpdate);
+    OCSP_basic_sign(basic, ca, caKey, EVP_sha256(), nullptr, 0);
+    OCSP_RESPONSE *response = OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic);
+    unsigned char *der = nullptr;
+    const int length = i2d_OCSP_RESPONSE(response, &der);
+    bool ok = false;
+    const std::string path = dir + "/" + name + (revoked ? ".ocsp-revoked.der" : ".ocsp-good.der");
+    if (FILE *f = std::fopen(path.c_str(), "wb"); f && length > 0) {
+        ok = std::fwrite(der, 1, size_t(length), f) == size_t(length);
+        std::fclose(f);
+    }
+    OPENSSL_free(der);
+    OCSP_RESPONSE_free(response);
+    OCSP_BASICRESP_free(basic);
+    OCSP_CERTID_free(id);
+    ASN1_TIME_free(thisUpdate);
+    ASN1_TIME_free(nextUpdate);
+    ASN1_TIME_free(revokedAt);
+    return ok;
 }
 
 bool write(const std::string &dir, const char *name, X509 *cert, EVP_PKEY *key)
@@ -125,6 +180,36 @@ int main(int argc, char **argv)
         {"untrusted", "mail.test", good, -Day, 365 * Day, false, true},
     };
     long serial = 100;
+    // An intermediate CA and a leaf it issued that says where the intermediate can be fetched:
+    // "chained" (the leaf alone: an incomplete chain) and "chained-full" (leaf + intermediate).
+    {
+        Key intermediateKey;
+        X509 *intermediate = makeCert("Portolan Test Intermediate", nullptr, -Day, 3650 * Day,
+                                      intermediateKey.pkey, ca, caKey.pkey, true, 3);
+        Key leafKey;
+        X509 *leaf = makeCert("mail.test", good, -Day, 365 * Day, leafKey.pkey, intermediate,
+                              intermediateKey.pkey, false, serial++, EVP_sha256(),
+                              "caIssuers;URI:http://ca.test/intermediate.der");
+        ok = write(dir, "chained", leaf, leafKey.pkey) && ok;
+        ok = write(dir, "chained-full", leaf, leafKey.pkey) && ok;
+        ok = writeChain(dir, "chained-full", leaf, intermediate) && ok;
+        X509_free(leaf);
+        X509_free(intermediate);
+    }
+    // "weak": a 1024-bit RSA key signed with SHA-1 (a server needs security level 0 to use it);
+    // "rsa": a current RSA key (for RSA key exchange, the cipher without forward secrecy).
+    {
+        Key weakKey(1024);
+        X509 *weak = makeCert("mail.test", good, -Day, 365 * Day, weakKey.pkey, ca, caKey.pkey,
+                              false, serial++, EVP_sha1());
+        ok = write(dir, "weak", weak, weakKey.pkey) && ok;
+        X509_free(weak);
+        Key rsaKey(2048);
+        X509 *rsa = makeCert("mail.test", good, -Day, 365 * Day, rsaKey.pkey, ca, caKey.pkey, false,
+                             serial++);
+        ok = write(dir, "rsa", rsa, rsaKey.pkey) && ok;
+        X509_free(rsa);
+    }
     for (const Leaf &l : leaves) {
         Key key;
         X509 *cert =
@@ -135,6 +220,10 @@ int main(int argc, char **argv)
                            serial++)
                 : makeCert(l.cn, l.sans, l.from, l.to, key.pkey, ca, caKey.pkey, false, serial++);
         ok = write(dir, l.name, cert, key.pkey) && ok;
+        if (std::string(l.name) == "valid") {
+            ok = writeOcsp(dir, l.name, cert, ca, caKey.pkey, false) && ok;
+            ok = writeOcsp(dir, l.name, cert, ca, caKey.pkey, true) && ok;
+        }
         X509_free(cert);
     }
     X509_free(ca);

@@ -65,20 +65,45 @@ public:
     {
         m_socket->setSocketDescriptor(handle);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        // "NAME+tls1": that certificate, on a server that only speaks TLS 1.0.
-        const bool tls1Only = script.certificate.endsWith(u"+tls1"_s);
-        const QString certificate = tls1Only ? script.certificate.chopped(5) : script.certificate;
-        if (tls1Only) {
-            config.setProtocol(QSsl::AnyProtocol);
-            config.setBackendConfigurationOption("MinProtocol", QByteArray("TLSv1"));
-            config.setBackendConfigurationOption("MaxProtocol", QByteArray("TLSv1"));
-            config.setBackendConfigurationOption("CipherString", QByteArray("DEFAULT:@SECLEVEL=0"));
+        // "NAME+MODIFIER+...": that certificate (NAME.pem may hold a chain), on a server with
+        //   tls1        only TLS 1.0 (at OpenSSL security level 0)
+        //   tls12       only TLS 1.2
+        //   oldtls      TLS 1.0 to 1.3 (at OpenSSL security level 0)
+        //   seclevel0   OpenSSL security level 0 (to serve a weak certificate)
+        //   cipher:LIST that OpenSSL cipher list (TLS 1.2 and older), at security level 0
+        const QStringList parts = script.certificate.split(u'+');
+        const QString certificate = parts.value(0);
+        QByteArray ciphers = "DEFAULT";
+        bool seclevel0 = false;
+        for (const QString &m : parts.mid(1)) {
+            if (m == "tls1"_L1 || m == "tls12"_L1) {
+                const QByteArray version = m == "tls1"_L1 ? "TLSv1" : "TLSv1.2";
+                config.setProtocol(QSsl::AnyProtocol);
+                config.setBackendConfigurationOption("MinProtocol", version);
+                config.setBackendConfigurationOption("MaxProtocol", version);
+                seclevel0 = seclevel0 || m == "tls1"_L1;
+            } else if (m == "oldtls"_L1) {
+                config.setProtocol(QSsl::AnyProtocol);
+                config.setBackendConfigurationOption("MinProtocol", QByteArray("TLSv1"));
+                seclevel0 = true;
+            } else if (m == "seclevel0"_L1) {
+                seclevel0 = true;
+            } else if (m.startsWith("cipher:"_L1)) {
+                ciphers = m.mid(7).toLatin1();
+                seclevel0 = true;
+            } else {
+                m_mismatches << u"unknown certificate modifier "_s + m;
+            }
         }
+        if (seclevel0)
+            config.setBackendConfigurationOption("CipherString", ciphers + ":@SECLEVEL=0");
         QFile certFile(certificatePath(certificate));
         QFile keyFile(keyPath(certificate));
         if (certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly)) {
-            config.setLocalCertificate(QSslCertificate(certFile.readAll()));
-            config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+            config.setLocalCertificateChain(QSslCertificate::fromData(certFile.readAll()));
+            const QByteArray key = keyFile.readAll();
+            const QSslKey ec(key, QSsl::Ec);
+            config.setPrivateKey(ec.isNull() ? QSslKey(key, QSsl::Rsa) : ec);
         } else {
             m_mismatches << u"cannot read certificate "_s + certificatePath(certificate);
         }
