@@ -35,6 +35,7 @@ private Q_SLOTS:
     void unknownRecipient();
     void cleartextPortIsRefusedThenOverridden();
     void scanRanksTheFixturePorts();
+    void tlsDetail();
 
 private:
     Run run(const QStringList &args, const QString &password = {});
@@ -228,6 +229,48 @@ void TestPostfix::scanRanksTheFixturePorts()
     QCOMPARE(firstError.value(1), u"connection-refused"_s);
     QCOMPARE(firstError.value(dropPort.toInt()), u"connection-timeout"_s);
     QVERIFY(!firstError.contains(m_fx[u"SUBMISSION_PORT"_s].toInt()));
+    // The TLS detail is always there in a scan: the submissions port is TLS 1.2+ only.
+    for (const QJsonValue &v : scan.value(u"ports"_s).toArray()) {
+        const QJsonObject port = v.toObject();
+        if (port.value(u"port"_s).toInt() != m_fx[u"SUBMISSIONS_PORT"_s].toInt())
+            continue;
+        const QJsonArray versions = port.value(u"report"_s)
+                                        .toObject()
+                                        .value(u"tls"_s)
+                                        .toObject()
+                                        .value(u"versions"_s)
+                                        .toArray();
+        QCOMPARE(versions.size(), 4);
+        QStringList accepted;
+        for (const QJsonValue &version : versions) {
+            if (version.toObject().value(u"accepted"_s).toBool())
+                accepted << version.toObject().value(u"version"_s).toString();
+        }
+        QCOMPARE(accepted, (QStringList{u"TLSv1.2"_s, u"TLSv1.3"_s}));
+    }
+}
+
+void TestPostfix::tlsDetail()
+{
+    // Port 587's Postfix keeps its defaults (TLS 1.0 and up); the submissions port is set to
+    // `>=TLSv1.2`. The detail tells them apart; neither check fails for it.
+    const Run modern = run(tls(u"SUBMISSIONS_PORT"_s) + QStringList{u"--tls-detail"_s});
+    QVERIFY2(modern.exitCode == 0 && modern.codes() == QStringList{u"ok"_s}, qPrintable(modern.all));
+    QStringList accepted;
+    for (const QJsonValue &v : modern.json[u"tls"_s][u"versions"_s].toArray()) {
+        if (v[u"accepted"_s].toBool())
+            accepted << v[u"version"_s].toString();
+    }
+    QCOMPARE(accepted, (QStringList{u"TLSv1.2"_s, u"TLSv1.3"_s}));
+    QCOMPARE(modern.json[u"tls"_s][u"ocsp"_s][u"status"_s].toString(), u"not stapled"_s);
+    QVERIFY(modern.all.contains(u"TLS versions"_s));
+
+    const Run old = run(tls(u"SUBMISSION_PORT"_s) +
+                        QStringList{u"--security"_s, u"starttls"_s, u"--tls-detail"_s});
+    QVERIFY2(old.exitCode == 0, qPrintable(old.all));
+    QVERIFY2(old.codes().contains(u"tls-old-versions-accepted"_s), qPrintable(old.all));
+    QVERIFY(old.json[u"tls"_s][u"versions"_s][0][u"accepted"_s].toBool());
+    QCOMPARE(old.json[u"tls"_s][u"versions"_s][0][u"version"_s].toString(), u"TLSv1.0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPostfix)
