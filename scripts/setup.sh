@@ -9,6 +9,7 @@ packages=(
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
     python3 python3-jsonschema util-linux
     postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks
+    nsd ldnsutils dns-root-data
 )
 
 missing=()
@@ -25,6 +26,27 @@ if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     # Postfix as a package only: the tests start their own instances with their own config.
     echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
+    # Packages only: no mail or DNS service is started on the system's ports (the tests start
+    # their own on high ports). A policy-rc.d that refuses service starts does that during the
+    # install; one that is already there (containers have it) is left alone.
+    policy=/usr/sbin/policy-rc.d
+    ours=""
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+        $sudo chmod +x "$policy"
+        ours=1
+    fi
     $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    status=0
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || status=$?
+    [ -z "$ours" ] || $sudo rm -f "$policy"
+    [ "$status" -eq 0 ] || exit "$status"
+    # Nor at the next boot: the services this script installed stay off.
+    if [ -d /run/systemd/system ]; then
+        for unit in nsd dovecot postfix; do
+            case " ${missing[*]} " in
+            *" $unit "* | *" $unit-core "*) $sudo systemctl disable --now "$unit" >/dev/null 2>&1 || true ;;
+            esac
+        done
+    fi
 fi

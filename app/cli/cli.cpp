@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -358,7 +359,15 @@ int runCheck(const QStringList &arguments, bool scan)
         u"tls-detail"_s,
         u"Also test which TLS versions (1.0-1.3) the server accepts, with the cipher of each "
         "(one extra handshake per version; always done by scan)."_s);
-    parser.addOption(tlsDetail);
+    const QCommandLineOption dane(
+        u"dane"_s, u"Also look up the port's TLSA records (DANE), DNSSEC-validated, and match them "
+                   "against the server's certificates."_s);
+    const QCommandLineOption dnssecAnchor(
+        u"dnssec-anchor"_s,
+        u"DNSSEC trust anchors for --dane (DS or DNSKEY records in zone-file form; default: "
+        "/usr/share/dns/root.key)."_s,
+        u"FILE"_s);
+    parser.addOptions({tlsDetail, dane, dnssecAnchor});
     parser.addOptions({port,       protocol, security,       timeout,        ipv4,
                        ipv6,       caFile,   serverName,     dnsServer,      json,
                        transcript, user,     passwordStdin,  passwordEnv,    tokenStdin,
@@ -456,6 +465,14 @@ int runCheck(const QStringList &arguments, bool scan)
         !why.isEmpty())
         return usageError(why);
     options.tlsDetail = parser.isSet(tlsDetail);
+    options.dane = parser.isSet(dane);
+    if (parser.isSet(dnssecAnchor)) {
+        if (!options.dane)
+            return usageError(u"--dnssec-anchor is for --dane"_s);
+        options.trustAnchorFile = parser.value(dnssecAnchor);
+        if (!QFileInfo(options.trustAnchorFile).isReadable())
+            return usageError(u"cannot read --dnssec-anchor %1"_s.arg(options.trustAnchorFile));
+    }
     options.allowCleartextAuth = parser.isSet(allowCleartext);
     options.allowUntrustedAuth = parser.isSet(allowUntrusted);
     if (parser.isSet(sendOption)) {
@@ -492,7 +509,8 @@ int runCheck(const QStringList &arguments, bool scan)
     }
 
     if (scan)
-        return runScan(parser, options, ports, protocol, {port, security, sendOption, transcript});
+        return runScan(parser, options, ports, protocol,
+                       {port, security, sendOption, transcript, dane, dnssecAnchor});
 
     MailCheck check(options);
     QObject::connect(&check, &MailCheck::finished, QCoreApplication::instance(),

@@ -1,5 +1,6 @@
 #include "resolver.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -16,6 +17,7 @@ namespace Portolan {
 namespace {
 constexpr int TypeA = 1;
 constexpr int TypeAAAA = 28;
+constexpr int TypeTlsa = 52;
 constexpr int ClassIN = 1;
 constexpr int RcodeNxDomain = 3;
 } // namespace
@@ -26,10 +28,19 @@ Resolver::Resolver(QObject *parent)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        finish({ResolveResult::Status::Failure,
-                {},
-                u"no answer from the DNS server within %1 s"_s.arg(m_timeout.count() / 1000.0)});
+        const QString why =
+            u"no answer from the DNS server within %1 s"_s.arg(m_timeout.count() / 1000.0);
+        if (m_tlsa)
+            finishTlsa({TlsaResult::Status::Failure, TlsaResult::Dnssec::Insecure, {}, why});
+        else
+            finish({ResolveResult::Status::Failure, {}, why});
     });
+}
+
+QString TlsaRecord::text() const
+{
+    return u"%1 %2 %3 %4"_s.arg(usage).arg(selector).arg(matching).arg(
+        QString::fromLatin1(data.toHex()));
 }
 
 Resolver::~Resolver()
@@ -69,13 +80,11 @@ QString Resolver::unboundServerSpec(const QString &server)
     return host;
 }
 
-void Resolver::lookup(const QString &name)
+QString Resolver::prepare()
 {
     m_ctx = ub_ctx_create();
-    if (!m_ctx) {
-        finish({ResolveResult::Status::Failure, {}, u"could not create the resolver"_s});
-        return;
-    }
+    if (!m_ctx)
+        return u"could not create the resolver"_s;
     int err = 0;
     if (m_server.isEmpty()) {
         err = ub_ctx_resolvconf(m_ctx, nullptr);
@@ -92,12 +101,18 @@ void Resolver::lookup(const QString &name)
     }
     if (err == 0) // "tried in order" means the order the DNS server gave
         err = ub_ctx_set_option(m_ctx, "rrset-roundrobin:", "no");
+    if (err == 0 && m_tlsa) {
+        const QString anchors = !m_trustAnchorFile.isEmpty() ? m_trustAnchorFile
+                                : QFile::exists(u"/usr/share/dns/root.key"_s)
+                                    ? u"/usr/share/dns/root.key"_s
+                                    : QString();
+        if (!anchors.isEmpty())
+            err = ub_ctx_add_ta_file(m_ctx, QFile::encodeName(anchors).constData());
+    }
     if (err == 0)
         err = ub_ctx_async(m_ctx, 1); // a thread, not a forked process
-    if (err != 0) {
-        finish({ResolveResult::Status::Failure, {}, QString::fromUtf8(ub_strerror(err))});
-        return;
-    }
+    if (err != 0)
+        return QString::fromUtf8(ub_strerror(err));
 
     m_notifier = new QSocketNotifier(ub_fd(m_ctx), QSocketNotifier::Read);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
@@ -105,7 +120,78 @@ void Resolver::lookup(const QString &name)
             ub_process(m_ctx);
     });
     m_timer->start(m_timeout);
+    return {};
+}
 
+void Resolver::lookupTlsa(const QString &name)
+{
+    m_tlsa = true;
+    if (const QString why = prepare(); !why.isEmpty()) {
+        finishTlsa({TlsaResult::Status::Failure, TlsaResult::Dnssec::Insecure, {}, why});
+        return;
+    }
+    m_queries[0] = {this, TypeTlsa};
+    const int rc = ub_resolve_async(m_ctx, name.toLatin1().constData(), TypeTlsa, ClassIN,
+                                    &m_queries[0], onAnswer, nullptr);
+    if (rc != 0)
+        finishTlsa({TlsaResult::Status::Failure,
+                    TlsaResult::Dnssec::Insecure,
+                    {},
+                    QString::fromUtf8(ub_strerror(rc))});
+}
+
+void Resolver::answerTlsa(int err, ub_result *result)
+{
+    TlsaResult r;
+    if (err != 0) {
+        r.detail = QString::fromUtf8(ub_strerror(err));
+    } else if (result) {
+        r.dnssec = result->bogus    ? TlsaResult::Dnssec::Bogus
+                   : result->secure ? TlsaResult::Dnssec::Secure
+                                    : TlsaResult::Dnssec::Insecure;
+        if (result->why_bogus)
+            r.detail = QString::fromUtf8(result->why_bogus);
+        for (int i = 0; result->havedata && result->data[i]; ++i) {
+            const QByteArray rdata(result->data[i], result->len[i]);
+            if (rdata.size() < 4)
+                continue; // malformed: usage, selector, matching type and at least one byte
+            r.records << TlsaRecord{quint8(rdata.at(0)), quint8(rdata.at(1)), quint8(rdata.at(2)),
+                                    rdata.mid(3)};
+        }
+        if (!r.records.isEmpty())
+            r.status = TlsaResult::Status::Ok;
+        else if (result->rcode == 0 || result->nxdomain || result->rcode == RcodeNxDomain)
+            r.status = r.dnssec == TlsaResult::Dnssec::Bogus ? TlsaResult::Status::Failure
+                                                             : TlsaResult::Status::NoRecords;
+        if (r.detail.isEmpty())
+            r.detail = result->nxdomain     ? u"NXDOMAIN"_s
+                       : result->rcode == 0 ? u"NOERROR"_s
+                                            : u"rcode %1"_s.arg(result->rcode);
+    }
+    if (result)
+        ub_resolve_free(result);
+    finishTlsa(r);
+}
+
+void Resolver::finishTlsa(const TlsaResult &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer->stop();
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    qCDebug(lcDns) << "TLSA" << int(result.status) << int(result.dnssec) << result.detail
+                   << result.records.size();
+    Q_EMIT tlsaFinished(result);
+}
+
+void Resolver::lookup(const QString &name)
+{
+    if (const QString why = prepare(); !why.isEmpty()) {
+        finish({ResolveResult::Status::Failure, {}, why});
+        return;
+    }
     const QByteArray qname = name.toLatin1(); // callers pass the ASCII (IDNA) form
     const bool wantV4 = m_family != AddressFamily::IPv6;
     const bool wantV6 = m_family != AddressFamily::IPv4;
@@ -129,13 +215,19 @@ void Resolver::lookup(const QString &name)
 
 void Resolver::abort()
 {
-    finish({ResolveResult::Status::Failure, {}, u"cancelled"_s});
+    if (m_tlsa)
+        finishTlsa({TlsaResult::Status::Failure, TlsaResult::Dnssec::Insecure, {}, u"cancelled"_s});
+    else
+        finish({ResolveResult::Status::Failure, {}, u"cancelled"_s});
 }
 
 void Resolver::onAnswer(void *data, int err, ub_result *result)
 {
     auto *query = static_cast<Query *>(data);
-    query->resolver->answer(query->type, err, result);
+    if (query->type == TypeTlsa)
+        query->resolver->answerTlsa(err, result);
+    else
+        query->resolver->answer(query->type, err, result);
 }
 
 void Resolver::answer(int type, int err, ub_result *result)

@@ -22,6 +22,27 @@ struct ResolveResult
     QString detail;                // the resolver's words on failure, the rcode
 };
 
+// One TLSA record (RFC 6698 §2.1).
+struct TlsaRecord
+{
+    quint8 usage = 0;    // 0 PKIX-TA, 1 PKIX-EE, 2 DANE-TA, 3 DANE-EE
+    quint8 selector = 0; // 0 the whole certificate, 1 its SubjectPublicKeyInfo
+    quint8 matching = 0; // 0 exact, 1 SHA-256, 2 SHA-512
+    QByteArray data;
+    // "3 1 1 8f2a…" (the presentation form, data in hex)
+    [[nodiscard]] QString text() const;
+};
+
+struct TlsaResult
+{
+    enum class Status { Ok, NoRecords, Failure };
+    enum class Dnssec { Secure, Insecure, Bogus };
+    Status status = Status::Failure;
+    Dnssec dnssec = Dnssec::Insecure;
+    QList<TlsaRecord> records;
+    QString detail; // the rcode, the resolver's words on failure, the validator's reason
+};
+
 // Looks up the A and AAAA records of one name with libunbound, asynchronously: the resolver's
 // file descriptor is watched by a QSocketNotifier, so nothing blocks the event loop. One object,
 // one lookup, exactly one finished() (also after abort() and on timeout).
@@ -36,7 +57,13 @@ public:
     void setServer(const QString &server) { m_server = server; }
     void setFamily(AddressFamily family) { m_family = family; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // DNSSEC trust anchors (DS or DNSKEY records in zone-file form) for validation; empty: the
+    // root's key from /usr/share/dns/root.key when it is there.
+    void setTrustAnchorFile(const QString &file) { m_trustAnchorFile = file; }
     void lookup(const QString &name);
+    // The TLSA records of `name` ("_25._tcp.mx.example.org"), DNSSEC-validated; tlsaFinished()
+    // instead of finished().
+    void lookupTlsa(const QString &name);
     void abort();
 
     // Parses "ADDR[:PORT]" into unbound's "ADDR@PORT"; empty when it is not an address.
@@ -44,13 +71,20 @@ public:
 
 Q_SIGNALS:
     void finished(const Portolan::ResolveResult &result);
+    void tlsaFinished(const Portolan::TlsaResult &result);
 
 private:
     static void onAnswer(void *self, int err, ub_result *result);
     void answer(int type, int err, ub_result *result);
+    void answerTlsa(int err, ub_result *result);
     void finish(const ResolveResult &result);
+    void finishTlsa(const TlsaResult &result);
+    // The unbound context for m_server and the trust anchors; empty on success, else why not.
+    [[nodiscard]] QString prepare();
+    bool m_tlsa = false;
 
     QString m_server;
+    QString m_trustAnchorFile;
     AddressFamily m_family = AddressFamily::Any;
     std::chrono::milliseconds m_timeout{10000};
     ub_ctx *m_ctx = nullptr;

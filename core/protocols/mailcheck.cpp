@@ -5,6 +5,7 @@
 #include "pop3/pop3session.h"
 #include "sieve/sievesession.h"
 #include "smtp/smtpsession.h"
+#include "tls/tlsfacts.h"
 
 #include <QSslConfiguration>
 #include <QTimer>
@@ -93,6 +94,32 @@ void MailCheck::start()
     const QHostAddress literal(
         host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host);
     Q_EMIT progress(u"resolve"_s, 1);
+    if (m_options.dane) {
+        m_report.dane.looked = true;
+        m_report.dane.name = u"_%1._tcp.%2"_s.arg(m_report.target.port).arg(host);
+        if (!literal.isNull()) {
+            m_tlsa = TlsaResult{TlsaResult::Status::Failure,
+                                TlsaResult::Dnssec::Insecure,
+                                {},
+                                u"DANE needs a host name: an address has no TLSA records"_s};
+        } else {
+            m_tlsaResolver = new Resolver(this);
+            m_tlsaResolver->setServer(m_options.dnsServer);
+            m_tlsaResolver->setTimeout(m_options.timeout);
+            m_tlsaResolver->setTrustAnchorFile(m_options.trustAnchorFile);
+            connect(m_tlsaResolver, &Resolver::tlsaFinished, this,
+                    [this](const TlsaResult &result) {
+                        m_tlsa = result;
+                        if (m_waitingForDane) {
+                            m_waitingForDane = false;
+                            finalize();
+                        }
+                    });
+            const QByteArray ace = QUrl::toAce(host);
+            m_tlsaResolver->lookupTlsa(u"_%1._tcp.%2"_s.arg(m_report.target.port)
+                                           .arg(ace.isEmpty() ? host : QString::fromLatin1(ace)));
+        }
+    }
     if (!literal.isNull()) {
         ResolveResult r;
         r.status = ResolveResult::Status::Ok;
@@ -122,6 +149,8 @@ void MailCheck::abort()
     m_aborted = true;
     if (m_resolver)
         m_resolver->abort();
+    if (m_tlsaResolver)
+        m_tlsaResolver->abort();
     for (MailSession *s : {m_first, m_second}) {
         if (s)
             s->abort(u"cancelled by the user"_s);
@@ -440,6 +469,12 @@ void MailCheck::concludeNow()
 
 void MailCheck::finalize()
 {
+    if (m_options.dane && !m_tlsa) {
+        m_waitingForDane = true; // the TLSA answer is still on its way
+        return;
+    }
+    if (m_options.dane)
+        applyDane();
     Report &rep = m_report;
     if (m_aborted)
         rep.diagnoses << Diagnosis{
@@ -447,6 +482,78 @@ void MailCheck::finalize()
     rep.totalMs = m_clock.elapsed();
     concludeReport(rep);
     finish();
+}
+
+void MailCheck::applyDane()
+{
+    const TlsaResult &t = *m_tlsa;
+    DaneFacts &dane = m_report.dane;
+    dane.dnssec = t.dnssec == TlsaResult::Dnssec::Secure    ? u"secure"_s
+                  : t.dnssec == TlsaResult::Dnssec::Bogus   ? u"bogus"_s
+                  : t.status == TlsaResult::Status::Failure ? u"failed"_s
+                                                            : u"insecure"_s;
+    if (t.dnssec == TlsaResult::Dnssec::Bogus || t.status == TlsaResult::Status::Failure)
+        dane.dnssecWhy = t.detail;
+    for (const TlsaRecord &r : t.records)
+        dane.records << r.text();
+    QList<Diagnosis> &out = m_report.diagnoses;
+    const QString where = u"dane"_s;
+    if (t.dnssec == TlsaResult::Dnssec::Bogus) {
+        out << Diagnosis{
+            u"dane-bogus"_s, Severity::Error, where, u"%1: %2"_s.arg(dane.name, t.detail), {}};
+        return;
+    }
+    switch (t.status) {
+    case TlsaResult::Status::Failure:
+        out << Diagnosis{u"dane-lookup-failed"_s,
+                         Severity::Warning,
+                         where,
+                         u"%1: %2"_s.arg(dane.name, t.detail),
+                         {}};
+        return;
+    case TlsaResult::Status::NoRecords:
+        out << Diagnosis{
+            u"dane-no-tlsa"_s,
+            Severity::Info,
+            where,
+            u"no TLSA record at %1 (%2, DNSSEC %3)"_s.arg(dane.name, t.detail, dane.dnssec),
+            {}};
+        return;
+    case TlsaResult::Status::Ok:
+        break;
+    }
+    if (t.dnssec == TlsaResult::Dnssec::Insecure) {
+        out << Diagnosis{
+            u"dane-not-signed"_s, Severity::Warning, where,
+            u"%1 has %2 TLSA record(s), but the answer is not DNSSEC-validated"_s.arg(dane.name)
+                .arg(t.records.size()),
+            dane.records};
+        return;
+    }
+    const MailSession::Result *used = usedResult();
+    if (!used || used->peerChain.isEmpty()) {
+        m_report.transcript << TranscriptEntry{
+            TranscriptEntry::Kind::Event, m_clock.elapsed(),
+            u"DANE: %1 TLSA record(s), but no TLS session to match them against"_s.arg(
+                t.records.size())};
+        return;
+    }
+    if (const TlsaRecord *match = matchTlsa(t.records, used->peerChain)) {
+        dane.matched = match->text();
+        out << Diagnosis{
+            u"dane-valid"_s,
+            Severity::Info,
+            where,
+            u"%1 %2 matches the presented chain (DNSSEC secure)"_s.arg(dane.name, dane.matched),
+            {}};
+    } else {
+        out << Diagnosis{u"dane-mismatch"_s, Severity::Error, where,
+                         u"none of the %1 DNSSEC-signed TLSA record(s) at %2 matches the %3 "
+                         "certificate(s) the server presented"_s.arg(t.records.size())
+                             .arg(dane.name)
+                             .arg(used->peerChain.size()),
+                         dane.records};
+    }
 }
 
 void MailCheck::startDetail()

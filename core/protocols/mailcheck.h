@@ -38,6 +38,9 @@ struct CheckOptions
     // After the check: which TLS versions the server accepts, one handshake each (an admin's
     // question; the plain check does not need it).
     bool tlsDetail = false;
+    // DANE: look up the port's TLSA records (DNSSEC-validated) and match them against the chain.
+    bool dane = false;
+    QString trustAnchorFile; // DNSSEC trust anchors; empty: the root's key where installed
 };
 
 // A whole SMTP check of one host and port: resolve, then one attempt in the chosen security
@@ -72,6 +75,7 @@ private:
     void startAttempt(Security security, const QString &why, bool legacy = false);
     void startDetail();
     void onProbeFinished();
+    void applyDane();
     [[nodiscard]] const MailSession::Result *usedResult() const;
     void concludeNow();
     void onAttemptFinished(MailSession *session);
@@ -88,6 +92,9 @@ private:
     MailSession *m_second = nullptr;
     MailSession *m_legacy = nullptr; // the diagnostic handshake that allows TLS 1.0/1.1
     QList<MailSession *> m_probes;   // the TLS detail: one handshake per TLS version
+    Resolver *m_tlsaResolver = nullptr;
+    std::optional<TlsaResult> m_tlsa;
+    bool m_waitingForDane = false;
     QList<TranscriptEntry> m_preamble;
     bool m_done = false;
     bool m_aborted = false;

@@ -232,6 +232,7 @@ void MailSession::onEncrypted()
 {
     const QSslSocket *socket = m_connection->socket();
     m_result.tls = tlsFacts(*socket, m_ocspErrors);
+    m_result.peerChain = socket->peerCertificateChain();
     for (const QSslError &e : std::as_const(m_sslErrors))
         m_result.tls.errors << e.errorString();
     m_result.tls.verified = m_sslErrors.isEmpty();

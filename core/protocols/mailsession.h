@@ -8,6 +8,7 @@
 #include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 
@@ -91,6 +92,7 @@ public:
         QStringList capabilitiesBeforeTls;
         QStringList capabilities;
         TlsFacts tls;
+        QList<QSslCertificate> peerChain; // as presented (for DANE)
         bool authenticated = false;
         QString mechanism;
         QString queueId;        // SMTP: the server's words when it took the message

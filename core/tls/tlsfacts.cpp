@@ -1,5 +1,7 @@
 #include "tlsfacts.h"
 
+#include "dns/resolver.h"
+
 #include <QHostAddress>
 #include <QOcspResponse>
 #include <QSslCertificate>
@@ -406,6 +408,39 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
         }
     }
     return out;
+}
+
+const TlsaRecord *matchTlsa(const QList<TlsaRecord> &records, const QList<QSslCertificate> &chain)
+{
+    for (const TlsaRecord &r : records) {
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            const bool endEntity = r.usage == 1 || r.usage == 3;
+            if (endEntity != (i == 0))
+                continue;
+            QByteArray selected;
+            if (r.selector == 0) {
+                selected = chain.at(i).toDer();
+            } else if (r.selector == 1) {
+                const X509Pointer x509 = parsed(chain.at(i));
+                unsigned char *der = nullptr;
+                const int length =
+                    x509 ? i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509.get()), &der) : -1;
+                if (length > 0)
+                    selected = QByteArray(reinterpret_cast<const char *>(der), length);
+                OPENSSL_free(der);
+            }
+            if (selected.isEmpty())
+                continue;
+            const QByteArray value =
+                r.matching == 0   ? selected
+                : r.matching == 1 ? QCryptographicHash::hash(selected, QCryptographicHash::Sha256)
+                : r.matching == 2 ? QCryptographicHash::hash(selected, QCryptographicHash::Sha512)
+                                  : QByteArray();
+            if (!value.isEmpty() && value == r.data)
+                return &r;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace Portolan

@@ -11,6 +11,8 @@ class QSslSocket;
 
 namespace Portolan {
 
+struct TlsaRecord;
+
 [[nodiscard]] CertificateFacts certificateFacts(const QSslCertificate &certificate);
 
 // The names a certificate covers: its DNS subject alternative names, or its common name when it
@@ -44,5 +46,11 @@ namespace Portolan {
 certificateDiagnoses(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                      const QString &peerName, const QDateTime &now,
                      std::chrono::hours soon = std::chrono::hours(24 * 14));
+
+// The first TLSA record that matches the presented chain (RFC 6698 §2.1, RFC 7671 §5: usages
+// 1 and 3 match the server's own certificate, 0 and 2 a CA certificate in the chain); nullptr
+// when none does.
+[[nodiscard]] const TlsaRecord *matchTlsa(const QList<TlsaRecord> &records,
+                                          const QList<QSslCertificate> &chain);
 
 } // namespace Portolan
