@@ -93,6 +93,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad protocol") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--protocol"_s,
                                                  u"gopher"_s};
     QTest::newRow("-4 and -6") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-4"_s, u"-6"_s};
+    QTest::newRow("anchor without --dane")
+        << QStringList{u"check"_s, u"mail.test"_s, u"--dnssec-anchor"_s, u"/etc/hostname"_s};
+    QTest::newRow("unreadable anchor") << QStringList{u"check"_s, u"mail.test"_s, u"--dane"_s,
+                                                      u"--dnssec-anchor"_s, u"/nonexistent"_s};
+    QTest::newRow("dane in scan") << QStringList{u"scan"_s, u"mail.test"_s, u"--dane"_s};
     QTest::newRow("-6 with an IPv4 address") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-6"_s};
     QTest::newRow("-4 with an IPv6 address") << QStringList{u"check"_s, u"::1"_s, u"-4"_s};
     QTest::newRow("bad timeout") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--timeout"_s,
@@ -211,11 +216,17 @@ void TestCli::jsonValidates_data()
     QTest::addColumn<QString>("certificate");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("fault");
-    QTest::newRow("ok") << GoodStartTls << u"valid"_s << 0 << u"none"_s;
-    QTest::newRow("expired") << GoodStartTls << u"expired"_s << 1 << u"server"_s;
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("ok") << GoodStartTls << u"valid"_s << 0 << u"none"_s << QStringList{};
+    QTest::newRow("expired") << GoodStartTls << u"expired"_s << 1 << u"server"_s << QStringList{};
     QTest::newRow("busy") << u"S: 421 4.3.2 Backup running\nX\n"_s << u"valid"_s << 1
-                          << u"server"_s;
-    QTest::newRow("warning") << GoodStartTls << u"expiring"_s << 0 << u"server"_s;
+                          << u"server"_s << QStringList{};
+    QTest::newRow("warning") << GoodStartTls << u"expiring"_s << 0 << u"server"_s
+                             << QStringList{};
+    QTest::newRow("tls detail") << GoodStartTls << u"valid+oldtls"_s << 0 << u"server"_s
+                                << QStringList{u"--tls-detail"_s};
+    QTest::newRow("incomplete chain") << GoodStartTls << u"chained"_s << 1 << u"server"_s
+                                      << QStringList{u"--tls-detail"_s};
 }
 
 void TestCli::jsonValidates()
@@ -224,16 +235,19 @@ void TestCli::jsonValidates()
     QFETCH(QString, certificate);
     QFETCH(int, exitCode);
     QFETCH(QString, fault);
+    QFETCH(QStringList, extra);
     ScriptedServer server;
     server.addScript(script, ScriptedServer::Mode::Plain, certificate);
     const quint16 port = server.start();
-    const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
-                          u"--ca-file"_s, PortolanTest::certificatePath(u"ca"_s), u"--security"_s,
-                          u"starttls"_s, u"--json"_s});
+    const Run r = runCli(QStringList{u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                                     u"--ca-file"_s, PortolanTest::certificatePath(u"ca"_s),
+                                     u"--security"_s, u"starttls"_s, u"--json"_s} +
+                         extra);
     QCOMPARE(r.exitCode, exitCode);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(u"schema"_s).toString(), u"portolan.check/1"_s);
     QCOMPARE(o.value(u"verdict"_s).toObject().value(u"fault"_s).toString(), fault);
+    QCOMPARE(o[u"tls"_s][u"versions"_s].toArray().size(), extra.isEmpty() ? 0 : 4);
     validate(r.out);
 }
 
