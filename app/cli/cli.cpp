@@ -240,29 +240,10 @@ int runScan(const QCommandLineParser &parser, CheckOptions options,
         only = options.target.protocol;
     QList<ScanTarget> targets;
     if (parser.isSet(portsOption)) {
-        for (const QString &item : parser.value(portsOption).split(u',', Qt::SkipEmptyParts)) {
-            const QString portText = item.section(u':', -1);
-            bool ok = false;
-            const uint port = portText.toUInt(&ok);
-            if (!ok || port == 0 || port > 65535)
-                return usageError(u"--ports: '%1' is not a port"_s.arg(item));
-            std::optional<Protocol> protocol;
-            if (item.contains(u':')) {
-                protocol = protocolFromName(item.section(u':', 0, 0));
-                if (!protocol)
-                    return usageError(u"--ports: unknown protocol in '%1'"_s.arg(item));
-            } else {
-                for (const ScanTarget &t : PortScan::defaultTargets()) {
-                    if (t.port == port)
-                        protocol = t.protocol;
-                }
-                if (!protocol)
-                    protocol = only.value_or(Protocol::Smtp);
-            }
-            if (only && *protocol != *only)
-                continue;
-            targets << ScanTarget{*protocol, quint16(port), quint16(port)};
-        }
+        QString why;
+        targets = PortScan::parsePorts(parser.value(portsOption), only, &why);
+        if (!why.isEmpty())
+            return usageError(u"--ports: "_s + why);
     } else {
         targets = PortScan::defaultTargets(only);
     }

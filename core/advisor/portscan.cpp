@@ -101,6 +101,8 @@ QJsonValue settingsJson(const PortAdvice *a)
         {u"username"_s, a->report.authenticated ? QJsonValue(a->report.username) : QJsonValue()}};
 }
 
+} // namespace
+
 QString settingsLine(const PortAdvice *a)
 {
     if (!a)
@@ -113,8 +115,6 @@ QString settingsLine(const PortAdvice *a)
         line += u", user name "_s + a->report.username;
     return line;
 }
-
-} // namespace
 
 const PortAdvice *ScanReport::best(Protocol protocol) const
 {
@@ -159,6 +159,40 @@ QList<ScanTarget> PortScan::defaultTargets(std::optional<Protocol> only)
     return out;
 }
 
+QList<ScanTarget> PortScan::parsePorts(const QString &list, std::optional<Protocol> only,
+                                       QString *error)
+{
+    QList<ScanTarget> targets;
+    for (const QString &raw : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed();
+        bool ok = false;
+        const uint port = item.section(u':', -1).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            *error = u"'%1' is not a port"_s.arg(item);
+            return {};
+        }
+        std::optional<Protocol> protocol;
+        if (item.contains(u':')) {
+            protocol = protocolFromName(item.section(u':', 0, 0));
+            if (!protocol) {
+                *error = u"unknown protocol in '%1'"_s.arg(item);
+                return {};
+            }
+        } else {
+            for (const ScanTarget &t : defaultTargets()) {
+                if (t.port == port)
+                    protocol = t.protocol;
+            }
+            if (!protocol)
+                protocol = only.value_or(Protocol::Smtp);
+        }
+        if (only && *protocol != *only)
+            continue;
+        targets << ScanTarget{*protocol, quint16(port), quint16(port)};
+    }
+    return targets;
+}
+
 void PortScan::start()
 {
     m_clock.start();
@@ -176,6 +210,8 @@ void PortScan::start()
         o.tlsDetail = true; // an admin's overview: always, per port
         auto *check = new MailCheck(o, this);
         m_checks << check;
+        connect(check, &MailCheck::progress, this,
+                [this, i](const QString &phase) { Q_EMIT portProgress(int(i), phase); });
         connect(check, &MailCheck::finished, this, [this, i] {
             m_doneAt[i] = m_clock.elapsed();
             Q_EMIT portFinished(m_targets.at(i));

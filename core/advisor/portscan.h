@@ -54,11 +54,19 @@ public:
     [[nodiscard]] static QList<ScanTarget>
     defaultTargets(std::optional<Protocol> only = std::nullopt);
 
+    // "587,465,imap:10143": a port alone plays the protocol its number is known for (else `only`,
+    // else SMTP); entries of another protocol than `only` are left out. Sets `error` on a bad
+    // entry.
+    [[nodiscard]] static QList<ScanTarget> parsePorts(const QString &list,
+                                                      std::optional<Protocol> only, QString *error);
+
     void start();
     void abort();
     [[nodiscard]] const ScanReport &report() const { return m_report; }
 
 Q_SIGNALS:
+    // The check of m_targets[index] entered a phase ("connect", "tls-handshake", "auth" …).
+    void portProgress(int index, const QString &phase);
     void portFinished(const Portolan::ScanTarget &target);
     void finished();
 
@@ -77,5 +85,7 @@ private:
 // The `portolan.scan/1` JSON object (docs/schema/scan.schema.json), check reports embedded.
 [[nodiscard]] QJsonObject scanToJson(const ScanReport &report);
 [[nodiscard]] QString scanToText(const ScanReport &report, bool colour);
+// One line: "SMTP server HOST, port N, SSL/TLS, user name U", or "nothing works".
+[[nodiscard]] QString settingsLine(const PortAdvice *advice);
 
 } // namespace Portolan

@@ -1,0 +1,239 @@
+#include "summary.h"
+
+#include "net/transcript.h"
+#include "portscan.h"
+#include "report/catalogue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Portolan {
+
+namespace {
+
+QString when(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QString target(const Report &r)
+{
+    return u"%1 %2:%3 (%4)"_s.arg(protocolName(r.target.protocol), r.target.host)
+        .arg(r.target.port)
+        .arg(securityClientWords(r.effectiveSecurity));
+}
+
+// The worst port: the one whose verdict leads (the first that fails, else the first).
+const PortAdvice *leading(const ScanReport &scan)
+{
+    const PortAdvice *worst = nullptr;
+    for (const PortAdvice &a : scan.ports) {
+        if (!worst || int(a.report.result()) > int(worst->report.result()))
+            worst = &a;
+    }
+    return worst;
+}
+
+QString problemsLine(const Report &r)
+{
+    QStringList parts;
+    for (const Diagnosis &d : r.diagnoses) {
+        if (d.severity != Severity::Error && d.severity != Severity::Warning)
+            continue;
+        const CatalogueEntry *e = Catalogue::instance().entry(d.code);
+        parts << u"%1 (%2) — %3"_s.arg(d.code, severityName(d.severity),
+                                       e ? e->title.toLower() : d.evidence);
+    }
+    return parts.isEmpty() ? u"none"_s : parts.join(u"; "_s);
+}
+
+QString phasesLine(const Report &r)
+{
+    QStringList parts;
+    for (const PhaseRecord &p : r.phases)
+        parts << u"%1 %2 ms%3"_s.arg(p.name).arg(p.elapsedMs).arg(p.ok ? QString() : u" ✗"_s);
+    return parts.join(u" → "_s);
+}
+
+QString faultLabel(Fault f)
+{
+    switch (f) {
+    case Fault::Settings:
+        return u"your settings"_s;
+    case Fault::Network:
+        return u"your network"_s;
+    case Fault::Server:
+        return u"the server"_s;
+    case Fault::None:
+        break;
+    }
+    return u"nothing wrong"_s;
+}
+
+QString html(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QString ticketMarkdown(const ScanReport &scan, const QDateTime &at)
+{
+    const PortAdvice *lead = leading(scan);
+    if (!lead)
+        return u"Portolan check — %1 — %2: no port was checked\n"_s.arg(when(at), scan.host);
+    const Report &r = lead->report;
+    QString out;
+    out += u"Portolan check — %1 — %2\n"_s.arg(
+        when(at), scan.ports.size() == 1
+                      ? target(r)
+                      : u"%1 (%2 ports)"_s.arg(scan.host).arg(scan.ports.size()));
+    out += u"Verdict: %1 — %2\n"_s.arg(faultName(r.verdict.fault), r.verdict.summary);
+    out += u"Problems: %1\n"_s.arg(problemsLine(r));
+    QStringList works;
+    for (const PortAdvice &a : scan.ports) {
+        if (a.works && &a != lead)
+            works << u"port %1 with %2%3"_s.arg(a.target.port)
+                         .arg(securityClientWords(a.report.effectiveSecurity),
+                              a.report.authenticated
+                                  ? u" (login OK in %1 s)"_s.arg(double(a.report.totalMs) / 1000.0,
+                                                                 0, 'f', 2)
+                                  : QString());
+    }
+    if (!works.isEmpty() && r.result() == Severity::Error)
+        out += u"Works instead: %1.\n"_s.arg(works.join(u"; "_s));
+    out += u"Evidence: %1.\n"_s.arg(phasesLine(r));
+
+    out += u"\n## Settings that work\n\n"_s;
+    const PortAdvice *send = scan.best(Protocol::Smtp);
+    const PortAdvice *receive = scan.bestReceiving();
+    if (!send && !receive)
+        out += u"- none of the checked ports works\n"_s;
+    for (const PortAdvice *a : {send, receive}) {
+        if (a)
+            out += u"- "_s + settingsLine(a) + u'\n';
+    }
+    out += u"\n## Ports\n\n| port | result | verdict |\n|---|---|---|\n"_s;
+    for (const PortAdvice &a : scan.ports) {
+        out += u"| %1 %2 | %3 | %4 |\n"_s.arg(protocolTitle(a.target.protocol))
+                   .arg(a.target.port)
+                   .arg(severityName(a.report.result()), a.report.verdict.summary);
+    }
+    for (const PortAdvice &a : scan.ports) {
+        if (a.report.result() != Severity::Error && scan.ports.size() > 1)
+            continue;
+        out += u"\n## %1 port %2: transcript (passwords shown as <redacted>)\n\n```\n"_s
+                   .arg(protocolTitle(a.target.protocol))
+                   .arg(a.target.port);
+        for (const TranscriptEntry &e : a.report.transcript)
+            out += Transcript::format(e, false) + u'\n';
+        out += u"```\n"_s;
+    }
+    return out;
+}
+
+QString reportHtml(const ScanReport &scan, const QDateTime &at)
+{
+    const Catalogue &catalogue = Catalogue::instance();
+    const PortAdvice *lead = leading(scan);
+    QString out;
+    out +=
+        u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Portolan report: %1</title>"
+        "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;} "
+        "table{border-collapse:collapse;} td,th{border:1px solid #999;padding:2px 6px;"
+        "text-align:left;vertical-align:top;} pre{background:#f4f4f4;padding:6px;} "
+        ".error{color:#a00;} .warning{color:#850;} .ok{color:#060;}</style></head><body>\n"_s.arg(
+            html(scan.host));
+    out += u"<h1>Portolan report: %1</h1>\n<p>%2</p>\n"_s.arg(html(scan.host), html(when(at)));
+    if (lead) {
+        out += u"<h2 class=\"%1\">%2</h2>\n<p>Whose move: <b>%3</b></p>\n"_s.arg(
+            severityName(lead->report.result()), html(lead->report.verdict.summary),
+            html(faultLabel(lead->report.verdict.fault)));
+    }
+    out += u"<h2>Settings that work</h2>\n<ul>\n"_s;
+    for (const PortAdvice *a : {scan.best(Protocol::Smtp), scan.bestReceiving()}) {
+        if (a)
+            out += u"<li>%1</li>\n"_s.arg(html(settingsLine(a)));
+    }
+    out += u"</ul>\n"_s;
+    for (const PortAdvice &a : scan.ports) {
+        const Report &r = a.report;
+        out +=
+            u"<h2>%1 port %2 — <span class=\"%3\">%4</span></h2>\n<p>%5</p>\n"_s
+                .arg(protocolTitle(a.target.protocol))
+                .arg(a.target.port)
+                .arg(severityName(r.result()), severityName(r.result()), html(r.verdict.summary));
+        bool heading = false;
+        for (const Diagnosis &d : r.diagnoses) {
+            if (d.severity == Severity::Ok)
+                continue;
+            if (!heading) {
+                out += u"<h3>Findings</h3>\n"_s;
+                heading = true;
+            }
+            const CatalogueEntry *e = catalogue.entry(d.code);
+            out += u"<p><b class=\"%1\">%2</b> <code>%3</code><br>%4"_s.arg(
+                severityName(d.severity), html(e ? e->title : d.code), html(d.code),
+                html(e ? e->explanation : QString()));
+            if (!d.evidence.isEmpty())
+                out += u"<br><i>Evidence:</i> %1"_s.arg(html(d.evidence));
+            out += u"</p>\n"_s;
+            if (e && !e->userFixes.isEmpty())
+                out += u"<p>What you can do:</p><ul>%1</ul>\n"_s.arg(
+                    u"<li>"_s + html(e->userFixes.join(u"\n"_s)).replace(u"\n"_s, u"</li><li>"_s) +
+                    u"</li>"_s);
+            if (e && !e->adminFixes.isEmpty())
+                out += u"<p>What the server's admin can do:</p><ul>%1</ul>\n"_s.arg(
+                    u"<li>"_s + html(e->adminFixes.join(u"\n"_s)).replace(u"\n"_s, u"</li><li>"_s) +
+                    u"</li>"_s);
+        }
+        out += u"<h3>Phases</h3>\n<table><tr><th>phase</th><th>attempt</th><th>ms</th>"
+               "<th>outcome</th><th>detail</th></tr>\n"_s;
+        for (const PhaseRecord &p : r.phases)
+            out += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n"_s
+                       .arg(html(p.name))
+                       .arg(p.attempt)
+                       .arg(p.elapsedMs)
+                       .arg(p.ok ? u"ok"_s : u"failed"_s, html(p.detail));
+        out += u"</table>\n"_s;
+        if (r.tls.established) {
+            out += u"<h3>TLS</h3>\n<p>%1, %2, certificate %3; OCSP stapling: %4</p>\n"_s.arg(
+                html(r.tls.protocol), html(r.tls.cipher),
+                r.tls.verified ? u"verified for "_s + html(r.tls.peerName) : u"NOT verified"_s,
+                html(r.tls.ocsp));
+            out += u"<table><tr><th>#</th><th>subject</th><th>issuer</th><th>valid</th>"
+                   "<th>key</th><th>SHA-256</th></tr>\n"_s;
+            for (qsizetype i = 0; i < r.tls.chain.size(); ++i) {
+                const CertificateFacts &c = r.tls.chain.at(i);
+                out += u"<tr><td>%1</td><td>%2<br>%3</td><td>%4</td><td>%5 to %6</td>"
+                       "<td>%7 %8 bits, %9</td><td><small>%10</small></td></tr>\n"_s.arg(i)
+                           .arg(html(c.subject), html(c.subjectAltNames.join(u", "_s)),
+                                html(c.issuer), c.notBefore.toString(Qt::ISODate),
+                                c.notAfter.toString(Qt::ISODate), html(c.keyType))
+                           .arg(c.keyBits)
+                           .arg(html(c.signatureAlgorithm), html(c.sha256));
+            }
+            out += u"</table>\n"_s;
+        }
+        if (!r.tlsVersions.isEmpty()) {
+            out += u"<h3>TLS versions</h3>\n<table>"_s;
+            for (const TlsVersionProbe &v : r.tlsVersions)
+                out += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
+                    html(v.version), v.accepted ? u"accepted"_s : u"not accepted"_s,
+                    html(v.accepted
+                             ? v.cipher + (v.weakness.isEmpty() ? QString()
+                                                                : u" (weak: "_s + v.weakness + u')')
+                             : v.detail));
+            out += u"</table>\n"_s;
+        }
+        out += u"<h3>Transcript</h3>\n<pre>"_s;
+        for (const TranscriptEntry &e : r.transcript)
+            out += html(Transcript::format(e, false)) + u'\n';
+        out += u"</pre>\n"_s;
+    }
+    out += u"<p><small>Passwords and tokens never appear in this report: they are shown as "
+           "&lt;redacted&gt;. Made by Portolan %1.</small></p>\n</body></html>\n"_s.arg(
+               QStringLiteral(PORTOLAN_VERSION));
+    return out;
+}
+
+} // namespace Portolan

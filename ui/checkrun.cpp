@@ -1,0 +1,180 @@
+#include "checkrun.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+
+namespace Portolan {
+
+CheckRun::CheckRun(const CheckRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+{}
+
+CheckRun::~CheckRun() = default;
+
+QString CheckRun::start()
+{
+    CheckOptions options;
+    options.target.host = m_request.host.trimmed();
+    options.target.protocol = m_request.protocol;
+    options.target.security = m_request.security;
+    options.dnsServer = m_request.dnsServer;
+    options.timeout = std::chrono::seconds(qMax(1, m_request.timeoutSeconds));
+    options.allowCleartextAuth = m_request.allowCleartextAuth;
+    if (!m_request.user.isEmpty() && !m_request.password.isEmpty())
+        options.credentials = Credentials{m_request.user, m_request.password, {}};
+    if (!m_request.caFile.isEmpty()) {
+        QFile file(m_request.caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("The CA file %1 cannot be read: %2").arg(file.fileName(), file.errorString());
+        options.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty())
+            return tr("The CA file %1 holds no certificate.").arg(file.fileName());
+    }
+
+    QList<ScanTarget> targets;
+    if (!m_request.ports.trimmed().isEmpty()) {
+        QString why;
+        targets = PortScan::parsePorts(m_request.ports, std::nullopt, &why);
+        if (!why.isEmpty())
+            return tr("The ports field: %1").arg(why);
+    } else if (m_request.port != 0) {
+        targets << ScanTarget{m_request.protocol, m_request.port, m_request.port};
+    } else {
+        targets = PortScan::defaultTargets();
+    }
+    // The account set-up asks for sending, receiving or both; ManageSieve belongs to neither.
+    QList<ScanTarget> wanted;
+    for (const ScanTarget &t : std::as_const(targets)) {
+        const bool sending = t.protocol == Protocol::Smtp;
+        const bool receiving = t.protocol == Protocol::Imap || t.protocol == Protocol::Pop3;
+        if (m_request.kind == CheckRequest::Kind::Account && m_request.ports.isEmpty() &&
+            ((m_request.role == CheckRequest::Role::Sending && !sending) ||
+             (m_request.role == CheckRequest::Role::Receiving && !receiving) ||
+             (!sending && !receiving)))
+            continue;
+        wanted << t;
+    }
+    if (wanted.isEmpty())
+        return tr("There is no port to check.");
+    for (const ScanTarget &t : std::as_const(wanted))
+        m_rows << Row{t, {}, false, Severity::Ok, {}};
+
+    // A single port keeps the security mode the user chose; the advisor tries each port's own.
+    m_scan = new PortScan(options, wanted, this);
+    connect(m_scan, &PortScan::portProgress, this, [this](int index, const QString &phase) {
+        m_rows[index].phase = phase;
+        Q_EMIT rowChanged(index);
+    });
+    connect(m_scan, &PortScan::finished, this, [this] {
+        m_finished = true;
+        const ScanReport &r = m_scan->report();
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            for (const PortAdvice &a : r.ports) {
+                if (a.target.port == m_rows[i].target.port &&
+                    a.target.protocol == m_rows[i].target.protocol) {
+                    m_rows[i].done = true;
+                    m_rows[i].result = a.report.result();
+                    m_rows[i].summary = a.report.verdict.summary;
+                }
+            }
+            Q_EMIT rowChanged(int(i));
+        }
+        Q_EMIT finished();
+    });
+    connect(m_scan, &PortScan::portFinished, this, [this](const ScanTarget &t) {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].target.port == t.port && m_rows[i].target.protocol == t.protocol) {
+                m_rows[i].done = true;
+                m_rows[i].phase = QStringLiteral("done");
+                Q_EMIT rowChanged(int(i));
+            }
+        }
+    });
+    m_scan->start();
+    return {};
+}
+
+void CheckRun::cancel()
+{
+    if (m_scan && !m_finished)
+        m_scan->abort();
+}
+
+const ScanReport &CheckRun::report() const
+{
+    static const ScanReport empty;
+    return m_scan ? m_scan->report() : empty;
+}
+
+QString portWords(const ScanTarget &target, Security security)
+{
+    QString role;
+    switch (target.protocol) {
+    case Protocol::Smtp:
+        role = QCoreApplication::translate("Portolan", "Sending");
+        break;
+    case Protocol::Imap:
+        role = QCoreApplication::translate("Portolan", "Receiving (IMAP)");
+        break;
+    case Protocol::Pop3:
+        role = QCoreApplication::translate("Portolan", "Receiving (POP3)");
+        break;
+    case Protocol::Sieve:
+        role = QCoreApplication::translate("Portolan", "Filters (ManageSieve)");
+        break;
+    }
+    const std::optional<Security> usual =
+        MailCheck::conventionalSecurity(target.protocol, target.standardPort);
+    const Security mode = security == Security::Auto ? usual.value_or(Security::Auto) : security;
+    QString how;
+    switch (mode) {
+    case Security::Tls:
+        how = QCoreApplication::translate("Portolan", "encrypted from the start");
+        break;
+    case Security::StartTls:
+        how = QCoreApplication::translate("Portolan", "starts plain, then encrypts");
+        break;
+    case Security::None:
+        how = QCoreApplication::translate("Portolan", "not encrypted");
+        break;
+    case Security::Auto:
+        how = QCoreApplication::translate("Portolan", "finding out how it encrypts");
+        break;
+    }
+    return QCoreApplication::translate("Portolan", "%1, port %2, %3")
+        .arg(role)
+        .arg(target.port)
+        .arg(how);
+}
+
+QString phaseWords(const QString &phase)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("resolve"), QT_TRANSLATE_NOOP("Portolan", "looking up the name…")},
+        {QStringLiteral("connect"), QT_TRANSLATE_NOOP("Portolan", "connecting…")},
+        {QStringLiteral("tls-handshake"),
+         QT_TRANSLATE_NOOP("Portolan", "checking the certificate…")},
+        {QStringLiteral("greeting"), QT_TRANSLATE_NOOP("Portolan", "waiting for the server…")},
+        {QStringLiteral("ehlo"), QT_TRANSLATE_NOOP("Portolan", "asking what it supports…")},
+        {QStringLiteral("capability"), QT_TRANSLATE_NOOP("Portolan", "asking what it supports…")},
+        {QStringLiteral("capa"), QT_TRANSLATE_NOOP("Portolan", "asking what it supports…")},
+        {QStringLiteral("starttls"), QT_TRANSLATE_NOOP("Portolan", "switching to encryption…")},
+        {QStringLiteral("stls"), QT_TRANSLATE_NOOP("Portolan", "switching to encryption…")},
+        {QStringLiteral("auth"), QT_TRANSLATE_NOOP("Portolan", "logging in…")},
+        {QStringLiteral("authenticate"), QT_TRANSLATE_NOOP("Portolan", "logging in…")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("Portolan", "logging in…")},
+        {QStringLiteral("tls-detail"), QT_TRANSLATE_NOOP("Portolan", "testing the TLS versions…")},
+        {QStringLiteral("quit"), QT_TRANSLATE_NOOP("Portolan", "saying goodbye…")},
+        {QStringLiteral("logout"), QT_TRANSLATE_NOOP("Portolan", "saying goodbye…")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("Portolan", "done")},
+    };
+    if (const char *w = words.value(phase, nullptr))
+        return QCoreApplication::translate("Portolan", w);
+    if (phase.isEmpty())
+        return QCoreApplication::translate("Portolan", "waiting…");
+    return QCoreApplication::translate("Portolan", "%1…").arg(phase);
+}
+
+} // namespace Portolan

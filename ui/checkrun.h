@@ -1,0 +1,71 @@
+#pragma once
+
+#include "advisor/portscan.h"
+
+#include <QObject>
+
+namespace Portolan {
+
+// What the user asked for, from the form: everything one run needs.
+struct CheckRequest
+{
+    enum class Kind { Account, Server, ErrorText };
+    enum class Role { Sending, Receiving, Both };
+    Kind kind = Kind::Account;
+    Role role = Role::Both;
+    QString host;
+    quint16 port = 0; // one port only (the "Server" form, an error message); 0: the port advisor
+    Protocol protocol = Protocol::Smtp;
+    Security security = Security::Auto;
+    QString ports; // advanced: "587,imap:993" instead of the standard ports
+    QString user;
+    QString password; // in memory only, for this run; never written anywhere
+    QString caFile;
+    QString dnsServer;
+    int timeoutSeconds = 15;
+    bool allowCleartextAuth = false;
+};
+
+// One run behind the live view: the port advisor over the ports the request names (one port is
+// a scan of one). Rows appear as checks start and change as their phases do.
+class CheckRun : public QObject
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        ScanTarget target;
+        QString phase; // the current phase ("connect", "tls-handshake", "auth" …)
+        bool done = false;
+        Severity result = Severity::Ok;
+        QString summary; // when done: the verdict
+    };
+
+    explicit CheckRun(const CheckRequest &request, QObject *parent = nullptr);
+    ~CheckRun() override;
+
+    // Empty when the run can start; else why not, in words for the user.
+    [[nodiscard]] QString start();
+    void cancel();
+    [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
+    [[nodiscard]] const ScanReport &report() const;
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    [[nodiscard]] const CheckRequest &request() const { return m_request; }
+
+Q_SIGNALS:
+    void rowChanged(int row);
+    void finished();
+
+private:
+    CheckRequest m_request;
+    PortScan *m_scan = nullptr;
+    QList<Row> m_rows;
+    bool m_finished = false;
+};
+
+// "Sending, port 465, encrypted from the start" — a row's words.
+[[nodiscard]] QString portWords(const ScanTarget &target, Security security);
+// "connecting…", "checking the certificate…", "logging in…"
+[[nodiscard]] QString phaseWords(const QString &phase);
+
+} // namespace Portolan

@@ -1,0 +1,262 @@
+#include "mainwindow.h"
+
+#include "advisor/summary.h"
+#include "detailspage.h"
+#include "explaintls.h"
+#include "formpage.h"
+#include "icons.h"
+#include "livepage.h"
+#include "resultpage.h"
+#include "routeview.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+#include "startpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace Portolan {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_back(new QPushButton(tr("Back"), this))
+    , m_status(new QLabel(this))
+    , m_start(new StartPage(this))
+    , m_form(new FormPage(this))
+    , m_live(new LivePage(this))
+    , m_result(new ResultPage(this))
+    , m_details(new DetailsPage(this))
+    , m_explain(new ExplainTlsPage(this))
+    , m_route(new RoutePage(this))
+    , m_secrets(new SecretStore(this))
+{
+    setWindowTitle(tr("Portolan — mail connection check"));
+    setWindowIcon(appIcon());
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *top = new QHBoxLayout;
+    m_back->setObjectName(QStringLiteral("back"));
+    m_back->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
+    m_back->setShortcut(QKeySequence::Back);
+    m_back->setToolTip(
+        tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    top->addWidget(m_back);
+    top->addStretch();
+    layout->addLayout(top);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+    for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_form),
+                          static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_result),
+                          static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_explain),
+                          static_cast<QWidget *>(m_route)})
+        m_pages->addWidget(page);
+    m_start->setObjectName(QStringLiteral("startPage"));
+    m_form->setObjectName(QStringLiteral("formPage"));
+    m_live->setObjectName(QStringLiteral("livePage"));
+    m_result->setObjectName(QStringLiteral("resultPage"));
+    m_details->setObjectName(QStringLiteral("detailsPage"));
+    m_explain->setObjectName(QStringLiteral("explainPage"));
+    m_route->setObjectName(QStringLiteral("routePage"));
+
+    auto *menu = menuBar()->addMenu(tr("&Portolan"));
+    auto *newCheck = menu->addAction(tr("&New check"));
+    newCheck->setShortcut(QKeySequence::New);
+    connect(newCheck, &QAction::triggered, this, [this] {
+        m_history.clear();
+        showPage(m_start);
+    });
+    auto *settings = menu->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::recentForgotten, m_start, &StartPage::reload);
+        dialog.exec();
+    });
+    auto *explain = menu->addAction(tr("Explain &TLS"));
+    connect(explain, &QAction::triggered, this, [this] {
+        m_explain->setReport(leadingReport());
+        showPage(m_explain);
+    });
+    menu->addSeparator();
+    auto *quit = menu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
+    connect(m_start, &StartPage::chosen, this, [this](CheckRequest::Kind kind) {
+        m_form->setKind(kind);
+        showPage(m_form);
+    });
+    connect(m_start, &StartPage::repeat, this, [this](const CheckRequest &r) {
+        m_form->fill(r);
+        showPage(m_form);
+    });
+    connect(m_form, &FormPage::submitted, this, [this] {
+        m_rememberPassword = m_form->rememberPassword();
+        startCheck(m_form->request());
+    });
+    connect(m_live, &LivePage::cancelRequested, this, [this] {
+        if (m_run)
+            m_run->cancel();
+        m_status->setText(tr("Cancelling…"));
+    });
+    connect(m_result, &ResultPage::copyTicket, this, [this] {
+        QGuiApplication::clipboard()->setText(ticketText());
+        m_status->setText(tr("The summary for a ticket is on the clipboard (passwords are never "
+                             "in it)."));
+    });
+    connect(m_result, &ResultPage::exportReport, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export the report"), QStringLiteral("portolan-report.html"),
+            tr("Web page (*.html);;PDF document (*.pdf)"));
+        if (!file.isEmpty())
+            m_status->setText(exportReport(file) ? tr("Saved %1.").arg(file)
+                                                 : tr("Could not write %1.").arg(file));
+    });
+    connect(m_result, &ResultPage::explainTls, this, [this] {
+        m_explain->setReport(leadingReport());
+        showPage(m_explain);
+    });
+    connect(m_result, &ResultPage::showRoute, this, [this] {
+        m_route->setScan(&scan());
+        showPage(m_route);
+    });
+    connect(m_result, &ResultPage::showDetails, this, [this](int port) {
+        m_details->show(scan(), port);
+        showPage(m_details);
+    });
+    connect(m_result, &ResultPage::newCheck, this, [this] {
+        m_history.clear();
+        showPage(m_start);
+    });
+    connect(m_secrets, &SecretStore::saved, this, [this](const QString &, const QString &error) {
+        m_status->setText(
+            error.isEmpty()
+                ? tr("The password is saved in the system keychain.")
+                : tr("The password could not be saved in the system keychain: %1").arg(error));
+    });
+    showPage(m_start);
+    resize(900, 680);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+const ScanReport &MainWindow::scan() const
+{
+    static const ScanReport empty;
+    return m_run ? m_run->report() : empty;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    QWidget *current = m_pages->currentWidget();
+    if (current && current != page && current != m_live)
+        m_history << current;
+    if (page == m_start) {
+        m_history.clear();
+        m_start->reload();
+    }
+    m_pages->setCurrentWidget(page);
+    m_back->setEnabled(!m_history.isEmpty() && page != m_live);
+    page->setFocus();
+}
+
+void MainWindow::back()
+{
+    if (m_history.isEmpty() || m_pages->currentWidget() == m_live)
+        return;
+    QWidget *page = m_history.takeLast();
+    m_pages->setCurrentWidget(page);
+    m_back->setEnabled(!m_history.isEmpty());
+}
+
+void MainWindow::startCheck(const CheckRequest &request)
+{
+    if (m_run && !m_run->isFinished())
+        return;
+    delete m_run;
+    m_run = new CheckRun(request, this);
+    connect(m_run, &CheckRun::finished, this, &MainWindow::onRunFinished);
+    if (const QString why = m_run->start(); !why.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot check"), why);
+        delete m_run;
+        m_run = nullptr;
+        return;
+    }
+    m_live->follow(m_run);
+    showPage(m_live);
+    m_status->setText(tr("Checking %1…").arg(request.host));
+}
+
+void MainWindow::onRunFinished()
+{
+    const CheckRequest &request = m_run->request();
+    rememberCheck(request);
+    if (m_rememberPassword && !request.password.isEmpty())
+        m_secrets->save(keychainAccount(request.user, request.host), request.password);
+    m_rememberPassword = false;
+    m_result->show(m_run->report(), request);
+    m_history.removeAll(m_live);
+    showPage(m_result);
+    m_status->setText(tr("Checked %n port(s) in %1 s.", nullptr, int(m_run->report().ports.size()))
+                          .arg(double(m_run->report().totalMs) / 1000.0, 0, 'f', 1));
+    Q_EMIT checkFinished();
+}
+
+const Report *MainWindow::leadingReport() const
+{
+    const ScanReport &s = scan();
+    const Report *pick = nullptr;
+    for (const PortAdvice &a : s.ports) {
+        if (!pick || int(a.report.result()) > int(pick->result()))
+            pick = &a.report;
+    }
+    return pick;
+}
+
+QString MainWindow::ticketText() const
+{
+    return ticketMarkdown(scan(), QDateTime::currentDateTimeUtc());
+}
+
+bool MainWindow::exportReport(const QString &file)
+{
+    const QString html = reportHtml(scan(), QDateTime::currentDateTimeUtc());
+    if (file.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive)) {
+        QPdfWriter pdf(file);
+        pdf.setTitle(tr("Portolan report: %1").arg(scan().host));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(96);
+        QTextDocument doc;
+        doc.setHtml(html);
+        doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
+        doc.print(&pdf);
+        return QFile::exists(file) && QFileInfo(file).size() > 0;
+    }
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return out.write(html.toUtf8()) > 0;
+}
+
+} // namespace Portolan

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "checkrun.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace Portolan {
+
+class DetailsPage;
+class ExplainTlsPage;
+class FormPage;
+class LivePage;
+class ResultPage;
+class RoutePage;
+class SecretStore;
+class StartPage;
+
+// The window: start → form → live check → result, and from the result the details, the TLS
+// pictures and the mail route. A Back button and Alt+Left go one page back.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the command line: what is on screen.
+    [[nodiscard]] QWidget *currentPage() const;
+    [[nodiscard]] StartPage *startPage() const { return m_start; }
+    [[nodiscard]] FormPage *formPage() const { return m_form; }
+    [[nodiscard]] LivePage *livePage() const { return m_live; }
+    [[nodiscard]] ResultPage *resultPage() const { return m_result; }
+    [[nodiscard]] DetailsPage *detailsPage() const { return m_details; }
+    [[nodiscard]] ExplainTlsPage *explainPage() const { return m_explain; }
+    [[nodiscard]] RoutePage *routePage() const { return m_route; }
+    [[nodiscard]] CheckRun *run() const { return m_run; }
+    // The run's results (empty before the first finishes).
+    [[nodiscard]] const ScanReport &scan() const;
+    [[nodiscard]] QString ticketText() const;
+    // Writes the report as HTML, or as PDF when the name ends in .pdf.
+    [[nodiscard]] bool exportReport(const QString &file);
+
+public Q_SLOTS:
+    void startCheck(const Portolan::CheckRequest &request);
+    void showPage(QWidget *page);
+    void back();
+
+Q_SIGNALS:
+    void checkFinished();
+
+private:
+    void onRunFinished();
+    [[nodiscard]] const Report *leadingReport() const;
+
+    QStackedWidget *m_pages = nullptr;
+    QPushButton *m_back = nullptr;
+    QLabel *m_status = nullptr;
+    StartPage *m_start = nullptr;
+    FormPage *m_form = nullptr;
+    LivePage *m_live = nullptr;
+    ResultPage *m_result = nullptr;
+    DetailsPage *m_details = nullptr;
+    ExplainTlsPage *m_explain = nullptr;
+    RoutePage *m_route = nullptr;
+    CheckRun *m_run = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QList<QWidget *> m_history;
+    bool m_rememberPassword = false;
+};
+
+} // namespace Portolan

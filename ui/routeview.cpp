@@ -1,0 +1,311 @@
+#include "routeview.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+namespace Portolan {
+
+namespace {
+constexpr double NodeWidth = 170;
+constexpr double NodeHeight = 64;
+constexpr double GapX = 60;
+constexpr double GapY = 36;
+} // namespace
+
+RouteView::RouteView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new QGraphicsScene(this))
+{
+    setScene(m_scene);
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("The mail route"));
+    setMinimumHeight(320);
+    QFile file(QStringLiteral(":/portolan/route.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const QJsonValue &v : root.value(QStringLiteral("nodes")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Node n;
+            n.id = o.value(QStringLiteral("id")).toString();
+            n.port = o.value(QStringLiteral("kind")).toString() == QLatin1StringView("port");
+            n.grid = QPointF(o.value(QStringLiteral("x")).toDouble(),
+                             o.value(QStringLiteral("y")).toDouble());
+            n.protocol = protocolFromName(o.value(QStringLiteral("protocol")).toString())
+                             .value_or(Protocol::Smtp);
+            for (const QJsonValue &p : o.value(QStringLiteral("ports")).toArray())
+                n.ports << quint16(p.toInt());
+            m_nodes << n;
+        }
+        for (const QJsonValue &v : root.value(QStringLiteral("edges")).toArray())
+            m_edges << std::make_pair(v.toObject().value(QStringLiteral("from")).toString(),
+                                      v.toObject().value(QStringLiteral("to")).toString());
+    }
+    rebuild();
+}
+
+QStringList RouteView::nodeIds() const
+{
+    QStringList ids;
+    for (const Node &n : m_nodes)
+        ids << n.id;
+    return ids;
+}
+
+void RouteView::setScan(const ScanReport *scan)
+{
+    m_hasScan = scan != nullptr;
+    if (scan)
+        m_scan = *scan;
+    rebuild();
+}
+
+QString RouteView::title(const Node &n) const
+{
+    if (n.id == QLatin1StringView("app"))
+        return tr("Your mail app");
+    if (n.id == QLatin1StringView("server"))
+        return m_hasScan ? tr("Your mail server\n%1").arg(m_scan.host) : tr("Your mail server");
+    if (n.id == QLatin1StringView("recipient"))
+        return tr("The recipient's server");
+    if (n.id == QLatin1StringView("submission"))
+        return tr("Sending: 465 / 587");
+    if (n.id == QLatin1StringView("mx"))
+        return tr("Server to server: 25");
+    if (n.id == QLatin1StringView("imap"))
+        return tr("IMAP: 993 / 143");
+    if (n.id == QLatin1StringView("pop3"))
+        return tr("POP3: 995 / 110");
+    return n.id;
+}
+
+QList<const PortAdvice *> RouteView::checked(const Node &n) const
+{
+    QList<const PortAdvice *> out;
+    if (!m_hasScan || !n.port)
+        return out;
+    for (const PortAdvice &a : m_scan.ports) {
+        if (a.target.protocol == n.protocol && n.ports.contains(a.target.standardPort))
+            out << &a;
+    }
+    return out;
+}
+
+Status RouteView::nodeStatus(const QString &id) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.id != id)
+            continue;
+        const QList<const PortAdvice *> ports = checked(n);
+        if (ports.isEmpty())
+            return Status::Pending;
+        bool anyWorks = false;
+        bool anyWarning = false;
+        for (const PortAdvice *a : ports) {
+            anyWorks = anyWorks || a->works;
+            anyWarning = anyWarning || a->report.result() == Severity::Warning;
+        }
+        return anyWorks ? (anyWarning ? Status::Warning : Status::Ok) : Status::Error;
+    }
+    return Status::Pending;
+}
+
+QString RouteView::explain(const QString &id) const
+{
+    QString what;
+    if (id == QLatin1StringView("submission"))
+        what = tr("Your mail app hands outgoing mail to your server here, after logging in: 465 "
+                  "is encrypted from the start (SSL/TLS), 587 starts plain and then encrypts "
+                  "(STARTTLS).");
+    else if (id == QLatin1StringView("mx"))
+        what = tr("Servers pass mail to each other on port 25. Mail apps should not use it: many "
+                  "networks block it for home users.");
+    else if (id == QLatin1StringView("imap"))
+        what = tr("Your mail app reads the mailbox here and keeps it on the server: 993 is "
+                  "encrypted from the start, 143 starts plain and then encrypts.");
+    else if (id == QLatin1StringView("pop3"))
+        what = tr("The older way to fetch mail, usually downloading it: 995 is encrypted from the "
+                  "start, 110 starts plain and then encrypts.");
+    else if (id == QLatin1StringView("app"))
+        what = tr("Thunderbird, Outlook, a phone, or a website that sends mail.");
+    else if (id == QLatin1StringView("server"))
+        what = tr("The server that holds your mailbox and sends your mail on.");
+    else
+        what = tr("Where your mail ends up; Portolan does not contact it.");
+    for (const Node &n : m_nodes) {
+        if (n.id != id)
+            continue;
+        for (const PortAdvice *a : checked(n))
+            what += u'\n' + tr("Port %1: %2")
+                                .arg(a->target.port)
+                                .arg(a->works ? a->reason : a->report.verdict.summary);
+        if (n.port && checked(n).isEmpty())
+            what +=
+                u'\n' + (m_hasScan ? tr("Not checked this time.") : tr("Run a check to see it."));
+    }
+    return what;
+}
+
+void RouteView::rebuild()
+{
+    m_scene->clear();
+    const QPalette pal = palette();
+    QHash<QString, QRectF> boxes;
+    for (const Node &n : std::as_const(m_nodes))
+        boxes.insert(n.id, QRectF(n.grid.x() * (NodeWidth + GapX), n.grid.y() * (NodeHeight + GapY),
+                                  NodeWidth, NodeHeight));
+    // Edges first, under the nodes.
+    for (const auto &[from, to] : std::as_const(m_edges)) {
+        if (!boxes.contains(from) || !boxes.contains(to))
+            continue;
+        const bool fromPort = std::any_of(m_nodes.cbegin(), m_nodes.cend(),
+                                          [&](const Node &n) { return n.id == from && n.port; });
+        const Status s = nodeStatus(fromPort ? from : to);
+        QPen pen(s == Status::Pending ? pal.color(QPalette::Mid) : statusColour(s, pal),
+                 s == Status::Error ? 4 : 2);
+        if (s == Status::Error)
+            pen.setStyle(Qt::DashLine);
+        const QRectF a = boxes.value(from);
+        const QRectF b = boxes.value(to);
+        const QPointF start = a.center().x() < b.center().x() ? QPointF(a.right(), a.center().y())
+                                                              : QPointF(a.left(), a.center().y());
+        const QPointF end = a.center().x() < b.center().x() ? QPointF(b.left(), b.center().y())
+                                                            : QPointF(b.right(), b.center().y());
+        QPainterPath path(start);
+        const double midX = (start.x() + end.x()) / 2;
+        path.cubicTo(QPointF(midX, start.y()), QPointF(midX, end.y()), end);
+        m_scene->addPath(path, pen);
+        const double dir = end.x() > start.x() ? 1 : -1;
+        QPainterPath head;
+        head.moveTo(end);
+        head.lineTo(end.x() - 10 * dir, end.y() - 5);
+        head.lineTo(end.x() - 10 * dir, end.y() + 5);
+        head.closeSubpath();
+        m_scene->addPath(head, Qt::NoPen, pen.color());
+    }
+    for (const Node &n : std::as_const(m_nodes)) {
+        const QRectF box = boxes.value(n.id);
+        const Status s = nodeStatus(n.id);
+        const QColor edge =
+            n.port && s != Status::Pending ? statusColour(s, pal) : pal.color(QPalette::Mid);
+        auto *rect = m_scene->addRect(box, QPen(edge, n.port ? 2.5 : 1.5),
+                                      pal.color(n.port ? QPalette::Base : QPalette::AlternateBase));
+        rect->setData(0, n.id);
+        rect->setToolTip(explain(n.id));
+        rect->setCursor(Qt::PointingHandCursor);
+        QString label = title(n);
+        if (n.port && m_hasScan)
+            label += u'\n' + statusWord(s);
+        auto *text = m_scene->addText(label);
+        text->setDefaultTextColor(pal.color(QPalette::Text));
+        text->setTextWidth(NodeWidth - (n.port ? 26 : 8));
+        text->setPos(box.left() + (n.port ? 24 : 4), box.top() + 2);
+        text->setData(0, n.id);
+        text->setToolTip(explain(n.id));
+        if (n.port) {
+            auto *icon = m_scene->addPixmap(statusIcon(s, pal).pixmap(18, 18));
+            icon->setPos(box.left() + 4, box.top() + 6);
+            icon->setData(0, n.id);
+        }
+    }
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10));
+}
+
+void RouteView::mousePressEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        const QString id = item->data(0).toString();
+        if (!id.isEmpty()) {
+            Q_EMIT nodeClicked(explain(id));
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+bool RouteView::saveSvg(const QString &file)
+{
+    QSvgGenerator svg;
+    svg.setFileName(file);
+    svg.setTitle(tr("Portolan: the mail route"));
+    const QRectF rect = m_scene->sceneRect();
+    svg.setSize(rect.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), rect.size()));
+    QPainter p;
+    if (!p.begin(&svg))
+        return false;
+    m_scene->render(&p, QRectF(QPointF(0, 0), rect.size()), rect);
+    return p.end();
+}
+
+bool RouteView::savePng(const QString &file)
+{
+    const QRectF rect = m_scene->sceneRect();
+    QImage image((rect.size() * 2).toSize(), QImage::Format_ARGB32);
+    image.fill(palette().color(QPalette::Window));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    m_scene->render(&p, QRectF(QPointF(0, 0), rect.size() * 2), rect);
+    p.end();
+    return image.save(file, "PNG");
+}
+
+RoutePage::RoutePage(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new RouteView(this))
+    , m_explanation(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("How your mail travels"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    m_view->setObjectName(QStringLiteral("route"));
+    layout->addWidget(m_view, 1);
+    m_explanation->setObjectName(QStringLiteral("routeExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setText(tr("Click a port to see what it is for and how it did."));
+    layout->addWidget(m_explanation);
+    connect(m_view, &RouteView::nodeClicked, m_explanation, &QLabel::setText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *svg = new QPushButton(tr("Save as &SVG…"), this);
+    auto *png = new QPushButton(tr("Save as &PNG…"), this);
+    buttons->addWidget(svg);
+    buttons->addWidget(png);
+    layout->addLayout(buttons);
+    connect(svg, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the mail route"),
+                                                          QStringLiteral("mail-route.svg"),
+                                                          tr("SVG images (*.svg)"));
+        if (!file.isEmpty() && !m_view->saveSvg(file))
+            m_explanation->setText(tr("Could not write %1.").arg(file));
+    });
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the mail route"),
+                                                          QStringLiteral("mail-route.png"),
+                                                          tr("PNG images (*.png)"));
+        if (!file.isEmpty() && !m_view->savePng(file))
+            m_explanation->setText(tr("Could not write %1.").arg(file));
+    });
+}
+
+void RoutePage::setScan(const ScanReport *scan)
+{
+    m_view->setScan(scan);
+}
+
+} // namespace Portolan
