@@ -40,7 +40,8 @@ QString CheckRun::start()
         if (!why.isEmpty())
             return tr("The ports field: %1").arg(why);
     } else if (m_request.port != 0) {
-        targets << ScanTarget{m_request.protocol, m_request.port, m_request.port};
+        targets << ScanTarget{m_request.protocol, m_request.port, m_request.port,
+                              m_request.security};
     } else {
         targets = PortScan::defaultTargets();
     }

@@ -152,7 +152,7 @@ void TlsDiagram::paintTimeline(QPainter &p, const QRect &area, const QString &ti
         p.drawRoundedRect(lock, 6, 6);
         p.setPen(statusColour(Status::Ok, pal));
         p.drawText(lock.adjusted(4, 2, -4, -2), Qt::AlignRight | Qt::AlignBottom,
-                   tr("🔒 encrypted"));
+                   tr("encrypted (TLS)"));
     }
 
     p.setPen(QPen(pal.color(QPalette::Mid), 2));

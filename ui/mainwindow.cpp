@@ -51,9 +51,19 @@ MainWindow::MainWindow(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_back->setObjectName(QStringLiteral("back"));
     m_back->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
-    m_back->setShortcut(QKeySequence::Back);
+    // Alt+Left everywhere, and the platform's own Back key where it has another one (two equal
+    // sequences on one action would be ambiguous and do nothing).
+    auto *backAction = new QAction(tr("Back"), this);
+    QList<QKeySequence> backKeys{QKeySequence(Qt::ALT | Qt::Key_Left)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Back)) {
+        if (!backKeys.contains(k))
+            backKeys << k;
+    }
+    backAction->setShortcuts(backKeys);
+    addAction(backAction);
+    connect(backAction, &QAction::triggered, this, &MainWindow::back);
     m_back->setToolTip(
-        tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+        tr("Back (%1)").arg(backKeys.constFirst().toString(QKeySequence::NativeText)));
     top->addWidget(m_back);
     top->addStretch();
     layout->addLayout(top);

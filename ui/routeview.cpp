@@ -95,8 +95,11 @@ QList<const PortAdvice *> RouteView::checked(const Node &n) const
     QList<const PortAdvice *> out;
     if (!m_hasScan || !n.port)
         return out;
+    // SMTP on 25 is server to server; SMTP on any other port is submission.
+    const bool mx = n.ports.contains(25);
     for (const PortAdvice &a : m_scan.ports) {
-        if (a.target.protocol == n.protocol && n.ports.contains(a.target.standardPort))
+        if (a.target.protocol == n.protocol &&
+            (n.protocol != Protocol::Smtp || (a.target.standardPort == 25) == mx))
             out << &a;
     }
     return out;
@@ -206,7 +209,7 @@ void RouteView::rebuild()
         rect->setCursor(Qt::PointingHandCursor);
         QString label = title(n);
         if (n.port && m_hasScan)
-            label += u'\n' + statusWord(s);
+            label += u'\n' + (s == Status::Pending ? tr("not checked") : statusWord(s));
         auto *text = m_scene->addText(label);
         text->setDefaultTextColor(pal.color(QPalette::Text));
         text->setTextWidth(NodeWidth - (n.port ? 26 : 8));
@@ -220,6 +223,13 @@ void RouteView::rebuild()
         }
     }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void RouteView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
 }
 
 void RouteView::mousePressEvent(QMouseEvent *event)

@@ -204,8 +204,10 @@ void PortScan::start()
         o.target.protocol = t.protocol;
         o.target.port = t.port;
         // The mode the port is meant for; where that fails, the check tries the other one.
-        o.target.security =
-            MailCheck::conventionalSecurity(t.protocol, t.standardPort).value_or(Security::Auto);
+        o.target.security = t.security != Security::Auto
+                                ? t.security
+                                : MailCheck::conventionalSecurity(t.protocol, t.standardPort)
+                                      .value_or(Security::Auto);
         o.send = false;
         o.tlsDetail = true; // an admin's overview: always, per port
         auto *check = new MailCheck(o, this);

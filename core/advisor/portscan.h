@@ -18,6 +18,9 @@ struct ScanTarget
     Protocol protocol = Protocol::Smtp;
     quint16 port = 0;
     quint16 standardPort = 0;
+    // The mode to try first; Auto: the one the standard port is meant for (the other mode is
+    // tried where that fails, either way).
+    Security security = Security::Auto;
 };
 
 // What the scan says about one port.
