@@ -20,6 +20,7 @@ QString CheckRun::start()
     options.target.protocol = m_request.protocol;
     options.target.security = m_request.security;
     options.dnsServer = m_request.dnsServer;
+    options.target.serverName = m_request.serverName.trimmed();
     options.timeout = std::chrono::seconds(qMax(1, m_request.timeoutSeconds));
     options.allowCleartextAuth = m_request.allowCleartextAuth;
     if (!m_request.user.isEmpty() && !m_request.password.isEmpty())

@@ -22,6 +22,7 @@ struct CheckRequest
     QString password; // in memory only, for this run; never written anywhere
     QString caFile;
     QString dnsServer;
+    QString serverName; // the name the certificate must carry; empty: the host
     int timeoutSeconds = 15;
     bool allowCleartextAuth = false;
 };

@@ -188,6 +188,11 @@ FormPage::FormPage(QWidget *parent)
     m_dnsServer->setObjectName(QStringLiteral("dnsServer"));
     m_dnsServer->setPlaceholderText(tr("the system's"));
     adv->addRow(tr("&DNS server:"), m_dnsServer);
+    m_serverName = new QLineEdit(m_advancedBody);
+    m_serverName->setObjectName(QStringLiteral("serverName"));
+    m_serverName->setAccessibleName(tr("Name on the certificate"));
+    m_serverName->setPlaceholderText(tr("the server name above"));
+    adv->addRow(tr("&Name on the certificate:"), m_serverName);
     m_allowCleartext =
         new QCheckBox(tr("Allow sending the password without encryption"), m_advancedBody);
     adv->addRow(QString(), m_allowCleartext);
@@ -214,7 +219,8 @@ FormPage::FormPage(QWidget *parent)
     buttons->addWidget(m_check);
     layout->addLayout(buttons);
     connect(m_check, &QPushButton::clicked, this, &FormPage::submitted);
-    for (QLineEdit *e : {m_host, m_port, m_user, m_password, m_ports, m_caFile, m_dnsServer})
+    for (QLineEdit *e :
+         {m_host, m_port, m_user, m_password, m_ports, m_caFile, m_dnsServer, m_serverName})
         connect(e, &QLineEdit::returnPressed, m_check, &QPushButton::click);
     connect(m_host, &QLineEdit::textChanged, this, &FormPage::updateEnabled);
     setKind(CheckRequest::Kind::Account);
@@ -288,6 +294,7 @@ CheckRequest FormPage::request() const
     r.timeoutSeconds = m_timeout->value();
     r.caFile = m_caFile->text().trimmed();
     r.dnsServer = m_dnsServer->text().trimmed();
+    r.serverName = m_advanced->isChecked() ? m_serverName->text().trimmed() : QString();
     r.allowCleartextAuth = m_allowCleartext->isChecked();
     if (m_kind == CheckRequest::Kind::Server) {
         r.port = quint16(m_port->text().toUInt());

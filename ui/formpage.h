@@ -65,6 +65,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_dnsServer = nullptr;
+    QLineEdit *m_serverName = nullptr;
     QCheckBox *m_allowCleartext = nullptr;
     QLabel *m_cleartextWarning = nullptr;
     QLabel *m_keychainNote = nullptr;
