@@ -169,7 +169,9 @@ void RouteView::rebuild()
         boxes.insert(n.id, QRectF(n.grid.x() * (NodeWidth + GapX), n.grid.y() * (NodeHeight + GapY),
                                   NodeWidth, NodeHeight));
     // Edges first, under the nodes.
-    for (const auto &[from, to] : std::as_const(m_edges)) {
+    for (const auto &edge : std::as_const(m_edges)) {
+        const QString &from = edge.first;
+        const QString &to = edge.second;
         if (!boxes.contains(from) || !boxes.contains(to))
             continue;
         const bool fromPort = std::any_of(m_nodes.cbegin(), m_nodes.cend(),

@@ -5,7 +5,7 @@
     <name>Portolan</name>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Receiving (IMAP)</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>encrypted from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>von Anfang an verschlüsselt</translation>
     </message>
     <message>
         <source>starts plain, then encrypts</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt unverschlüsselt, verschlüsselt dann</translation>
     </message>
     <message>
         <source>not encrypted</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde…</translation>
     </message>
     <message>
         <source>checking the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe das Zertifikat…</translation>
     </message>
     <message>
         <source>waiting for the server…</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>melde an…</translation>
     </message>
     <message>
         <source>testing the TLS versions…</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>note</source>
@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <name>Portolan::ExplainTlsPage</name>
     <message>
         <source>Two ways to encrypt mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wege, Mail zu verschlüsseln</translation>
     </message>
     <message>
         <source>Both ways protect your password. They differ in when the encryption starts, so the setting in your mail app must match the port: &quot;SSL/TLS&quot; for 465, 993 and 995; &quot;STARTTLS&quot; for 587, 143 and 110. The wrong one on a port makes the app wait and then fail, or report &quot;wrong version number&quot;.</source>
@@ -309,19 +309,19 @@
     <name>Portolan::FormPage</name>
     <message>
         <source>I am setting up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich richte ein:</translation>
     </message>
     <message>
         <source>Sending and receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden und Empfangen</translation>
     </message>
     <message>
         <source>Sending only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Senden</translation>
     </message>
     <message>
         <source>Receiving only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Empfangen</translation>
     </message>
     <message>
         <source>Error message</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail&amp;server:</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -401,19 +401,19 @@
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>The password was filled in from the keychain.</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>the standard ports, or e.g. 587,465,imap:993</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr E-Mail-Konto</translation>
     </message>
     <message>
         <source>Portolan tries every way your mail app could connect and tells you which one to use. The password is used for this check only.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>A mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailserver</translation>
     </message>
     <message>
         <source>Every mail port of the server, or the one you name, with the whole dialogue, the certificates and the TLS versions it accepts.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>An error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fehlermeldung</translation>
     </message>
     <message>
         <source>Paste the whole message; Portolan checks the server, port and encryption it names.</source>
@@ -560,7 +560,7 @@
     <name>Portolan::LivePage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Checks in progress</source>
@@ -610,19 +610,19 @@
     </message>
     <message>
         <source>&amp;New check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Prüfung</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Explain &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS erklären</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -680,43 +680,43 @@
     <name>Portolan::ResultPage</name>
     <message>
         <source>Everything asked for works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Geprüfte funktioniert.</translation>
     </message>
     <message>
         <source>Whose move: your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Zug: Ihre Einstellungen.</translation>
     </message>
     <message>
         <source>Whose move: your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Zug: Ihr Netzwerk.</translation>
     </message>
     <message>
         <source>Whose move: the server and its admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Zug: der Server und sein Admin.</translation>
     </message>
     <message>
         <source>Copy for &amp;ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;Ticket kopieren</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Explain &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS erklären</translation>
     </message>
     <message>
         <source>Show the mail &amp;route</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail&amp;weg zeigen</translation>
     </message>
     <message>
         <source>&amp;New check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Prüfung</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Nothing was checked.</source>
@@ -724,11 +724,11 @@
     </message>
     <message>
         <source>Use these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen verwenden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
@@ -776,26 +776,26 @@
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können:</translation>
     </message>
     <message>
         <source>What your mail admin should check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihr Mail-Admin prüfen sollte</translation>
     </message>
     <message>
         <source>Show the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege zeigen</translation>
     </message>
     <message>
         <source>All ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ports</translation>
     </message>
 </context>
 <context>
     <name>Portolan::RoutePage</name>
     <message>
         <source>How your mail travels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Ihre Mail reist</translation>
     </message>
     <message>
         <source>Click a port to see what it is for and how it did.</source>
@@ -969,43 +969,43 @@
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
         <source>Set up or check my mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein E-Mail-Konto einrichten oder prüfen</translation>
     </message>
     <message>
         <source>Your mail server, user name and password: Portolan finds the settings that work for sending and receiving, and what to type into your mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mailserver, Benutzername und Passwort: Portolan findet die Einstellungen, die zum Senden und Empfangen funktionieren, und sagt Ihnen, was Sie in Ihr Mailprogramm eintragen.</translation>
     </message>
     <message>
         <source>Check a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mailserver prüfen</translation>
     </message>
     <message>
         <source>For admins and helpdesk: every mail port of a server, its TLS and certificates, and the evidence for a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Admins und Helpdesk: jeder Mailport eines Servers, TLS und Zertifikate, und die Belege für ein Ticket.</translation>
     </message>
     <message>
         <source>I have an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Fehlermeldung</translation>
     </message>
     <message>
         <source>Paste the message from your mail app or website: Portolan reads the server, port and encryption from it and checks exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Meldung Ihres Mailprogramms oder Ihrer Website ein: Portolan liest Server, Port und Verschlüsselung daraus und prüft genau das.</translation>
     </message>
     <message>
         <source>Recent checks (press Enter or double-click to repeat):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfungen (Eingabetaste oder Doppelklick wiederholt sie):</translation>
     </message>
     <message>
         <source>Recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfungen</translation>
     </message>
     <message>
         <source>No checks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfungen.</translation>
     </message>
 </context>
 <context>

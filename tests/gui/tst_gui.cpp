@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void errorMessageFlow();
     void cancelKeepsTheWindowAlive();
     void explainTlsDrawsTheUsersCheck();
+    void germanTranslation();
 
 private:
     void runFromForm(MainWindow &w);
@@ -336,6 +338,23 @@ void TestGui::explainTlsDrawsTheUsersCheck()
     QVERIFY2(summary.contains(u"SSL/TLS"_s) && summary.contains(u"failed"_s), qPrintable(summary));
     QVERIFY(child<QLabel>(w.explainPage(), u"history465"_s)->text().contains(u"RFC 8314"_s));
     shoot(&w, u"10-explain-tls"_s);
+}
+
+void TestGui::germanTranslation()
+{
+    // The .ts files are compiled into the program; the start page speaks German with them.
+    QTranslator german;
+    QVERIFY(german.load(u":/portolan/translations/portolan_de.qm"_s));
+    QApplication::installTranslator(&german);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(allText(w.startPage()).contains(u"Was möchten Sie tun?"_s));
+    QVERIFY(child<QCommandLinkButton>(w.startPage(), u"chooseAccount"_s)
+                ->text()
+                .contains(u"E-Mail-Konto"_s));
+    shoot(&w, u"14-start-german"_s);
+    QApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestGui)
