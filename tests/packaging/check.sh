@@ -19,6 +19,11 @@ for path in ./usr/bin/portolan ./usr/bin/portolan-cli \
     ./usr/share/icons/hicolor/scalable/apps/org.portolan.Portolan.svg; do
     grep -q " $path\$" <<<"$contents" || { echo "missing from the package: $path" >&2; exit 1; }
 done
+# The packaged programs run from where the package puts them.
+dpkg-deb -x "$deb" "$out/root"
+"$out/root/usr/bin/portolan-cli" --version >/dev/null
+QT_QPA_PLATFORM=offscreen PORTOLAN_STARTUP_PROBE=1 "$out/root/usr/bin/portolan" 2>/dev/null |
+    grep -q "interactive after" || { echo "the packaged portolan did not start" >&2; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
 grep -q "libqt6widgets6" <<<"$depends" || { echo "Depends lacks Qt Widgets: $depends" >&2; exit 1; }
 echo "package ok: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), Depends: $depends"
