@@ -173,14 +173,21 @@ void Resolver::answerTlsa(int err, ub_result *result)
     finishTlsa(r);
 }
 
-void Resolver::finishTlsa(const TlsaResult &result)
+bool Resolver::settle()
 {
     if (m_done)
-        return;
+        return false;
     m_done = true;
     m_timer->stop();
     if (m_notifier)
         m_notifier->setEnabled(false);
+    return true;
+}
+
+void Resolver::finishTlsa(const TlsaResult &result)
+{
+    if (!settle())
+        return;
     qCDebug(lcDns) << "TLSA" << int(result.status) << int(result.dnssec) << result.detail
                    << result.records.size();
     Q_EMIT tlsaFinished(result);
@@ -311,12 +318,8 @@ void Resolver::answer(int type, int err, ub_result *result)
 
 void Resolver::finish(const ResolveResult &result)
 {
-    if (m_done)
+    if (!settle())
         return;
-    m_done = true;
-    m_timer->stop();
-    if (m_notifier)
-        m_notifier->setEnabled(false);
     qCDebug(lcDns) << "resolved" << int(result.status) << result.detail << result.addresses;
     Q_EMIT finished(result);
 }

@@ -79,6 +79,8 @@ private:
     void answerTlsa(int err, ub_result *result);
     void finish(const ResolveResult &result);
     void finishTlsa(const TlsaResult &result);
+    // Stops the timer and the notifier once; false when the lookup had already ended.
+    [[nodiscard]] bool settle();
     // The unbound context for m_server and the trust anchors; empty on success, else why not.
     [[nodiscard]] QString prepare();
     bool m_tlsa = false;

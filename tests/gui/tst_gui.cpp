@@ -60,6 +60,18 @@ template <typename T> T *child(QWidget *parent, const QString &name)
     return w;
 }
 
+// "Check a mail server": one port on 127.0.0.1, with STARTTLS.
+CheckRequest starttlsOn(quint16 port, int timeoutSeconds)
+{
+    CheckRequest r;
+    r.kind = CheckRequest::Kind::Server;
+    r.host = u"127.0.0.1"_s;
+    r.port = port;
+    r.security = Security::StartTls;
+    r.timeoutSeconds = timeoutSeconds;
+    return r;
+}
+
 QString allText(QWidget *page)
 {
     QStringList parts;
@@ -297,14 +309,8 @@ void TestGui::cancelKeepsTheWindowAlive()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    CheckRequest r;
-    r.kind = CheckRequest::Kind::Server;
-    r.host = u"127.0.0.1"_s;
-    r.port = port;
-    r.security = Security::StartTls;
-    r.timeoutSeconds = 60;
     QSignalSpy done(&w, &MainWindow::checkFinished);
-    w.startCheck(r);
+    w.startCheck(starttlsOn(port, 60));
     QCOMPARE(w.currentPage(), w.livePage());
     QTest::qWait(300);
     QTest::mouseClick(child<QPushButton>(w.livePage(), u"cancel"_s), Qt::LeftButton);
@@ -323,14 +329,8 @@ void TestGui::explainTlsDrawsTheUsersCheck()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    CheckRequest r;
-    r.kind = CheckRequest::Kind::Server;
-    r.host = u"127.0.0.1"_s;
-    r.port = port;
-    r.security = Security::StartTls;
-    r.timeoutSeconds = 2;
     QSignalSpy done(&w, &MainWindow::checkFinished);
-    w.startCheck(r);
+    w.startCheck(starttlsOn(port, 2));
     QVERIFY(done.wait(20000));
     QTest::mouseClick(child<QPushButton>(w.resultPage(), u"explainTls"_s), Qt::LeftButton);
     QCOMPARE(w.currentPage(), w.explainPage());
