@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -26,6 +27,13 @@ QLabel *wrapped(const QString &text, QWidget *parent, bool selectable = false)
     if (selectable)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+// A catalogue text in the user's language (the texts are listed for lupdate in the generated
+// catalogue_strings.cpp, context "Diagnoses").
+QString catalogueText(const QString &text)
+{
+    return QCoreApplication::translate("Diagnoses", text.toUtf8().constData());
 }
 
 QString faultWords(Fault fault, Severity result)
@@ -217,7 +225,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             i->setAccessibleName(statusWord(statusOf(d->severity)));
             head->addWidget(i);
             auto *t = new QLabel(QStringLiteral("<b>%1</b> — %2 %3")
-                                     .arg((e ? e->title : d->code).toHtmlEscaped(),
+                                     .arg((e ? catalogueText(e->title) : d->code).toHtmlEscaped(),
                                           protocolTitle(advice->target.protocol).toHtmlEscaped())
                                      .arg(advice->target.port),
                                  frame);
@@ -225,13 +233,13 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             head->addWidget(t, 1);
             fl->addLayout(head);
             if (e)
-                fl->addWidget(wrapped(e->explanation, frame));
+                fl->addWidget(wrapped(catalogueText(e->explanation), frame));
             if (!d->evidence.isEmpty())
                 fl->addWidget(wrapped(tr("Evidence: %1").arg(d->evidence), frame, true));
             if (e && !e->userFixes.isEmpty()) {
                 fl->addWidget(wrapped(tr("What you can do:"), frame));
                 for (const QString &fix : e->userFixes)
-                    fl->addWidget(wrapped(QStringLiteral("• ") + fix, frame, true));
+                    fl->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), frame, true));
             }
             if (e && !e->adminFixes.isEmpty()) {
                 auto *toggle = new QToolButton(frame);
@@ -244,7 +252,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
                 auto *al = new QVBoxLayout(admin);
                 al->setContentsMargins(16, 0, 0, 0);
                 for (const QString &fix : e->adminFixes)
-                    al->addWidget(wrapped(QStringLiteral("• ") + fix, admin, true));
+                    al->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), admin, true));
                 admin->setVisible(false);
                 fl->addWidget(admin);
                 connect(toggle, &QToolButton::toggled, admin, [admin, toggle](bool on) {

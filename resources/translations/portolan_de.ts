@@ -2,6 +2,1429 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Diagnoses</name>
+    <message>
+        <source>Everything worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, the security mode worked and the check did everything it was asked to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS says there is no such name. Nothing can connect to a server whose name does not exist, so this is almost always a typing mistake in the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typing mistake in the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of an old provider or a server that was retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has expired or was never registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name letter by letter against your provider&apos;s instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives for mail clients (often smtp.DOMAIN or mail.DOMAIN), not your email address&apos;s domain alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the name is published in the zone: `dig NAME A` and `dig NAME AAAA` against the authoritative server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the domain&apos;s registration and delegation are current (`whois`, `dig NS DOMAIN`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name exists in the DNS, but it has no IPv4 (A) or IPv6 (AAAA) address, so there is nothing to connect to. Often this is a domain name used where a server name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email domain was entered instead of the mail server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address record was removed or never created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an IPv6 or only an IPv4 address exists and the check was restricted to the other family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the mail server&apos;s name from your provider&apos;s instructions (for example smtp.example.org), not just the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you restricted the check to IPv4 or IPv6, try without the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish A and/or AAAA records for the mail host name: `dig NAME A`, `dig NAME AAAA`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the name is meant for mail routing only, point clients at the host named in the MX record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name could not be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS lookup failed or took too long, so it is unknown whether the name exists. This is a problem with the DNS resolver or the network on the way to it, not with the mail server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working DNS server is configured on this computer or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or captive portal blocks DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own DNS servers are down or broken (SERVFAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that other websites work; if not, the internet connection or its DNS is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again on another network (for example a phone hotspot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s name servers answer: `dig @NS NAME`, and DNSSEC: `delv NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the resolver the clients use (`/etc/resolv.conf`, DHCP options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>Der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address answered, but refused the connection on this port (a TCP reset). Nothing is listening on that port there, or a firewall rejects the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail service is stopped or crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service listens on another port, or only on the server&apos;s loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on the server or in front of it rejects this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong port was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number against your provider&apos;s instructions (587 with STARTTLS or 465 with SSL/TLS for sending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the port is right, the server is not accepting connections: tell the provider or your admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the service running? `systemctl status postfix` / `ss -ltnp | grep :PORT`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it bound to loopback only? Postfix `inet_interfaces` in main.cf and the port&apos;s line in master.cf (`submission inet n - y - - smtpd`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall REJECT rule: `nft list ruleset`, `iptables -S`; a cloud security group or network ACL that does not allow the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to the connection attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer at all. The packets are being dropped somewhere: by a firewall, by the network you are on, or because the server is down or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall drops (rather than rejects) the port, on the server or in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network or internet provider blocks this port (very common for port 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is switched off or the address in the DNS is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other submission port (587 or 465), or another network such as a phone hotspot, to see whether your network blocks the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no port answers from anywhere, tell the provider or your admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a DROP rule for the port: `nft list ruleset`, `iptables -S`; check the cloud security group, network ACL and any upstream firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the hosting or cloud provider blocks the port (many block outbound and some inbound 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server is up and the DNS points at it: `dig NAME`, `ping`, `tcpdump -ni any port PORT` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no network route to the server&apos;s address, so the connection could not even start. The problem is on this side: no network connection, a VPN, or an IPv6 address without IPv6 connectivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is offline or the network is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is IPv6 and this network has no IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN or routing rule sends the traffic nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection; try again with -4 (IPv4 only) if the server has an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from a VPN and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If users report this only for IPv6, check the AAAA record points at a host that is reachable over IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network blocks port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25 gets no answer while the submission ports of the same server do. Many home, mobile and cloud networks block outgoing port 25 to stop spam; mail clients should not use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internet provider, office firewall or cloud provider blocks outgoing port 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS or port 465 with SSL/TLS for sending, with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer submission on 587 and 465 (RFC 8314) and tell users to use them; keep 25 for server-to-server mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hung up before the dialogue was over. Servers do this when they are overloaded, when they refuse the client&apos;s address, or when something in between (an antivirus or a firewall that inspects mail) breaks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses connections from your address or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antivirus or firewall software that inspects mail breaks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off mail scanning in antivirus software for a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the mail log for this connection (`journalctl -u postfix`, `/var/log/mail.log`): postscreen, rate limits, `smtpd_client_restrictions`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check process limits (`default_process_limit`) and whether the service was restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the server never greeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, but the server did not send its greeting in time. Either the server is stuck or overloaded, something in between swallows the traffic, or the port expects TLS first and the other mode did not work either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or hanging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or proxy accepts the connection but does not pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deliberately slow greeting (greet pause) longer than the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or with a longer timeout (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service answers locally: `openssl s_client -connect localhost:PORT -starttls smtp` or `nc localhost PORT`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check postscreen&apos;s greet pause (`postscreen_greet_wait`), process limits and the load of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the connection with a refusal (a 5xx greeting such as 554). This usually means the server does not accept mail clients on this port or refuses your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address is on a block list used by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is not meant for mail clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is configured to refuse everyone for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the submission ports 587 or 465; try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the reason in the mail log and the restriction that produced the 554 (`smtpd_client_restrictions`, postscreen, a DNSBL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text on an SSL/TLS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port expects encryption from the very first byte (implicit TLS, called SSL/TLS in mail clients), but the client waited for a plain-text greeting or asked for STARTTLS. The two sides wait for each other, or the server drops the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client is set to STARTTLS or no encryption on port 465 (or another implicit-TLS port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the connection security to SSL/TLS for this port, or use port 587 with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on the server; consider documenting both ports: 465 with SSL/TLS and 587 with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS on a port that greets in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client started encryption immediately (SSL/TLS, implicit TLS), but this port speaks plain SMTP first and upgrades with STARTTLS. The server&apos;s greeting arrives where the client expects a TLS handshake; OpenSSL calls this &quot;wrong version number&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client is set to SSL/TLS on port 587 or 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the connection security to STARTTLS for this port, or use port 465 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on the server; consider also offering port 465 with implicit TLS (RFC 8314).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other security mode works on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check tried the other security mode on a new connection and it worked. This is the setting to use on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the security mode named in the evidence for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not list STARTTLS after EHLO, so the connection cannot be encrypted on this port. A password sent here would travel in clear text. Something between you and the server may also be removing STARTTLS (a STARTTLS stripping attack or a &quot;mail scanning&quot; firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not configured on the server for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall, antivirus or network device removes STARTTLS from the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try port 465 with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network; if STARTTLS then appears, a device on your network removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure TLS for the port: Postfix `smtpd_tls_cert_file`, `smtpd_tls_key_file`, `smtpd_tls_security_level = may` (or `encrypt` on submission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no inspecting firewall (e.g. Cisco ESMTP inspection) strips STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listed STARTTLS but refused it, or the encrypted connection that should follow it could not be set up. The check stops here: falling back to plain text would expose the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS configuration is broken (missing key or certificate file, wrong permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall interferes with the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily out of resources (454).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try port 465 with SSL/TLS; try again later; if it persists, report it with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mail log for the TLS error and that the certificate and key files are readable by the service: `openssl s_client -connect HOST:PORT -starttls smtp`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data was slipped in before encryption started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the server&apos;s &quot;go ahead&quot; to STARTTLS, more plain-text data arrived before the encryption began. A correct server never does this; it is the sign of a man in the middle injecting answers or of a broken server. The check stops without using that data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attacker or a broken middlebox on the network injects data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server bug that pipelines answers across the TLS boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use this network for mail until the cause is known; try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the traffic (`tcpdump -ni any port PORT`) to see where the bytes come from; check that no proxy sits in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: the client and the server could not agree on a protocol version or cipher, or the connection broke during the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server supports only old TLS versions or ciphers this client refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate or key configuration is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in between resets TLS connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your mail client is set to SSL/TLS, check the port: 465 is SSL/TLS, 587 is STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the provider with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check protocols and ciphers: `openssl s_client -connect HOST:PORT` (add `-starttls smtp` for STARTTLS ports); allow TLS 1.2 and 1.3 (RFC 8996, RFC 9325).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an outdated TLS version is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only completes a TLS handshake with TLS 1.0 or 1.1, which are deprecated (RFC 8996) and refused by current mail clients and by this check&apos;s normal handshake. Portolan found it out with a second, diagnostic handshake that allows the old versions and never carries a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s software or its TLS settings have not been updated for years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail appliance or an old operating system that cannot do TLS 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in your settings: current mail clients cannot connect securely to this server. Tell the provider or admin; use another server until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 and 1.3: Postfix `smtpd_tls_protocols = &gt;=TLSv1.2`, `smtpd_tls_mandatory_protocols = &gt;=TLSv1.2`; Dovecot `ssl_min_protocol = TLSv1.2`; update OpenSSL and the server software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `openssl s_client -connect HOST:PORT -tls1_2` (add `-starttls smtp` for STARTTLS ports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still accepts TLS 1.0 or 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides TLS 1.2/1.3 the server still completes handshakes with TLS 1.0 or 1.1, which are deprecated. Current mail clients use the modern versions, so you are not affected; an old client or an attacker who can downgrade the connection would be. This is for the server&apos;s admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default settings of older server software, kept for very old clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: your mail client uses TLS 1.2 or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and later only: Postfix `smtpd_tls_protocols = &gt;=TLSv1.2` and `smtpd_tls_mandatory_protocols = &gt;=TLSv1.2`; Dovecot `ssl_min_protocol = TLSv1.2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak cipher is negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For at least one TLS version the server picks a cipher that is weak today (broken, too short, or without forward secrecy, so that a stolen server key would decrypt recorded sessions). This is for the server&apos;s admin; the connection still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old cipher list, or a server that prefers compatibility over strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a current cipher configuration (Mozilla&apos;s &quot;intermediate&quot; profile): ECDHE key exchange with AES-GCM or ChaCha20-Poly1305; Postfix `tls_preempt_cipherlist = yes` and `smtpd_tls_mandatory_ciphers = high`; Dovecot `ssl_cipher_list`, `ssl_prefer_server_ciphers = yes`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the server presents is past its end date, so mail clients refuse the connection or warn. Only the server&apos;s admin can fix this by renewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not renewed, or renewal worked but the mail service was not reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept the warning permanently; tell the provider their certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload the service (`postfix reload`, `doveadm reload`); check automatic renewal (certbot&apos;s deploy hook reloads the mail services?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is served: `openssl s_client -connect HOST:PORT -starttls smtp | openssl x509 -noout -dates`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is in the future. Either the certificate was issued with a wrong date or this computer&apos;s (or the server&apos;s) clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was generated with a start date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate dates and the server&apos;s clock (`timedatectl`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid but does not name the server you entered, so the client cannot tell it is talking to the right server. Usually the provider&apos;s servers have another name that the certificate does cover: use that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name that is an alias (for example mail.yourdomain) of a provider whose certificate names its own host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong certificate is installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the names the certificate covers (listed here) as the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate that covers every name clients use (`smtpd_tls_chain_files`), or tell users the name it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was signed by itself rather than by a certificate authority, so nobody can verify it. Mail clients warn, and a password should not be sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test or default certificate (for example the one installed with the package) is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept the certificate unless the admin confirms its fingerprint; ask them for a proper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public CA (Let&apos;s Encrypt works for mail servers too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not from a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain does not lead to an authority this computer trusts: the server may not send its intermediate certificate, or the certificate comes from a private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not send the intermediate certificate(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private or company CA that this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network device intercepts TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation uses its own CA, use its CA file (--ca-file); otherwise report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the full chain (Postfix `smtpd_tls_chain_files` with the leaf first, then intermediates): check with `openssl s_client -showcerts`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid today but expires within 14 days. After that, mail clients will refuse the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic renewal is not set up or is failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do now; tell the admin if it is your own server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload the mail services; check the renewal job&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not send its intermediate certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent its own certificate but not the certificate of the authority that issued it (the intermediate), so the chain cannot be followed to a trusted root. Some programs fetch the missing piece themselves and work; most mail clients do not and refuse the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is configured with the certificate file alone (cert.pem) instead of the full chain (fullchain.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was renewed and the new intermediate was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in your settings: tell the server&apos;s admin that the intermediate certificate is missing. Do not accept the certificate permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the full chain, leaf first then intermediates: Postfix `smtpd_tls_chain_files = /etc/letsencrypt/live/NAME/privkey.pem, /etc/letsencrypt/live/NAME/fullchain.pem`; Dovecot `ssl_cert = &lt;/etc/letsencrypt/live/NAME/fullchain.pem`; then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `openssl s_client -connect HOST:PORT -showcerts` (add `-starttls smtp` for STARTTLS ports): more than one certificate must be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority that issued the server&apos;s certificate says it must no longer be used (the OCSP response the server attached says &quot;revoked&quot;). Its key may have been stolen, or it was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was replaced and the old one is still installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was compromised and the certificate withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect or send your password: tell the server&apos;s admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the current certificate (or obtain a new one) and reload the mail services; remove the revoked one everywhere it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate uses a weak key or signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has a key shorter than today&apos;s minimum (2048-bit RSA, 224-bit elliptic curve) or is signed with SHA-1 or MD5. Mail clients may start refusing it; it works today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old certificate or one made with old defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in your settings; tell the admin if it is your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new certificate with an RSA 2048+ or ECDSA P-256 key, signed with SHA-256 or better, and install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no login (AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer authentication (no AUTH in its EHLO answer) on this connection, so a mail client cannot log in here. Many servers offer AUTH only after STARTTLS, or only on the submission ports 587 and 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a server-to-server port (25) where logins are not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH is offered only after encryption, and encryption did not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL is not configured on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port 587 with STARTTLS or 465 with SSL/TLS for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable SASL on the submission services: Postfix `smtpd_sasl_auth_enable = yes`, `smtpd_sasl_type = dovecot`, `smtpd_sasl_path = private/auth` (master.cf `-o` options on submission/submissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login offered without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the connection was encrypted, the server offered to take a login. A mail client that accepts sends the password in clear text, readable by anyone on the network. Portolan itself never does that unless asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not require TLS before authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only log in after STARTTLS or on port 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix: `smtpd_tls_auth_only = yes`; Dovecot: `disable_plaintext_auth = yes`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That login method is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login method asked for (or any that Portolan and the server have in common) is not offered by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mechanism was forced with --auth that the server does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers only methods Portolan does not speak (GSSAPI, NTLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Portolan choose the mechanism (leave out --auth), or choose one the server lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer PLAIN/LOGIN over TLS, or SCRAM-SHA-256: Dovecot `auth_mechanisms`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password (535). The server&apos;s own words and its status code are in the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong password, or a wrong user name form (full address instead of the local part, or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider requires an app password because two-factor sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password and the user name form your provider documents (often the full email address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If two-factor sign-in is on, create an app password and use it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the authentication log for this login: Dovecot `auth_verbose = yes`, `auth_verbose_passwords = sha1` (never plain) and `doveadm auth test USER`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed temporarily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not check the credentials right now (454 or another temporary reply): its password database or authentication service did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication back end (Dovecot auth, LDAP, SQL) is down or slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, report it to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the authentication service and its back end: `doveadm auth test USER`, the auth log, LDAP/SQL reachability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a login first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to take mail from a client that has not logged in (530, or a 5.7.x refusal where a login is offered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client is not set to log in (&quot;my outgoing server requires authentication&quot; is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on authentication for the outgoing server and give the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: submission ports should require a login (`smtpd_client_restrictions = permit_sasl_authenticated,reject`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only OAuth sign-in is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers only OAuth sign-in (XOAUTH2/OAUTHBEARER). A password cannot work here: the mail client must sign in through the provider&apos;s web page, or use an app password if the provider offers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider (Microsoft 365, Google) has turned off password logins for this account or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mail client that supports OAuth sign-in (Thunderbird, Outlook, the phone&apos;s own mail app), or create an app password if your provider allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To test with a token: --token-stdin or --token-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If password logins should work, enable them for this account (Microsoft 365: SMTP AUTH per mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent: the connection is not safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan sends a password only inside an encrypted connection whose certificate verified for the server you named (RFC 8314 §5.1). This connection was not encrypted, or its certificate did not verify, so the login was not tried. A mail client that sends it anyway exposes the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security setting is &quot;none&quot; or the server offers no STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate failed verification (see the certificate finding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SSL/TLS (465) or STARTTLS (587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you understand the risk and must test anyway: --allow-cleartext-auth or --allow-untrusted-auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer TLS with a valid certificate on the submission ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was sent over an unsafe connection, as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check sent the password without encryption, or to a server whose certificate did not verify, because the user allowed it explicitly. Anyone on the network (or an impostor) may have it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-cleartext-auth or --allow-untrusted-auth was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password if this was not a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SSL/TLS (465) or STARTTLS (587) with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse logins without TLS: Postfix `smtpd_tls_auth_only = yes`, Dovecot `disable_plaintext_auth = yes`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not prove it knows the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With SCRAM, the server must prove that it knows the password too. This server&apos;s proof was wrong or missing: it may be an impostor, or a broken SCRAM implementation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A man in the middle that accepts any login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server bug in SCRAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use this server until the admin has checked it; try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SCRAM implementation and the stored credentials; test with `doveadm auth test`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server logged in before encryption could start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greeted with PREAUTH: the session is already logged in, so STARTTLS is no longer possible and everything that follows would travel unencrypted. A man in the middle can cause this (it is one of the STARTTLS attacks studied in 2021); a correctly configured server does not do it to a client on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A man in the middle injected the PREAUTH greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pre-authenticates connections from this address (a rare, local-only set-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port 993 with SSL/TLS, where encryption starts before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pre-authenticate network clients; check for an intercepting proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is in use by another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked, but the server refused to open the mailbox because another session holds its lock ([IN-USE]). POP3 allows one session per mailbox at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another mail client (a phone, another computer) is downloading mail right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A previous session did not end cleanly and the server still holds the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other mail programs that use this account, wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for stale POP3 sessions and locks (`doveadm who`, `doveadm kick USER`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender address (MAIL FROM). Servers do this when the address does not belong to the account that logged in, or its domain is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not one the account may send as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender domain does not exist or is refused by policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from the address that belongs to the account you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check `smtpd_sender_login_maps` and `reject_sender_login_mismatch`, and the reason in the mail log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will not relay for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will not pass this message on to another domain for this client. A server relays only for clients that logged in (or are on its own network); everyone else may only send to the server&apos;s own domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client did not log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked but the server still does not allow relaying for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on authentication in the mail client and use the submission port (587 or 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination` on submission; check `mynetworks`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a recipient address: it does not exist there, or policy refuses it. Each refused recipient is listed in the detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typing mistake in the recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox does not exist or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refuses mail from this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mailbox exists: `postmap -q ADDRESS virtual_mailbox_maps`, and the mail log for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took the recipients but refused the message itself after the final dot: a content filter, a size limit or a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spam or virus filter refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a smaller, plain message; report the server&apos;s reason to the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the reason in the mail log and the content filter&apos;s log; check `message_size_limit`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greylisted: retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to try again later (a temporary 45x). Greylisting servers do this to every new sender once; a real mail server retries after a few minutes and then gets through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greylisting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary problem on the server (a full disk, a busy policy service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with your settings: a mail client&apos;s message will go through when the server retries it. Try the check again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is not greylisting, check the mail log for the temporary reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered 421 (or another temporary refusal): it is shutting down, overloaded or in maintenance, for example during a nightly backup. It should work again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance, a backup or a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections from your address or in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it happens at the same time every day, tell the admin when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in the mail log at that time: process limits (`default_process_limit`), `smtpd_client_connection_count_limit`, anvil rate limits, maintenance jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering in the middle of the dialogue: it accepted a command and never replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or proxy in between stops passing traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later or with a longer timeout (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s load and mail log for this connection; check for an inspecting firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer makes no sense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a valid SMTP reply, or far more than any reply may be. The check stops reading rather than trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port runs another service (HTTP, IMAP, SSH …), or TLS where plain text was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broken server or a middlebox that mangles the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number and security setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what answers on the port: `openssl s_client -connect HOST:PORT -starttls smtp` or `nc HOST PORT`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured proxy could not connect to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished; what it learned until then is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: the TLSA record matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port&apos;s TLSA record is signed with DNSSEC and matches the certificate the server presented: mail servers that use DANE will trust this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: no TLSA record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port has no TLSA record, so DANE is not in use for it. That is normal for submission and mailbox ports; it matters for port 25 between mail servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use DANE for port 25: sign the zone with DNSSEC and publish `_25._tcp.MX-HOST. IN TLSA 3 1 1 &lt;SHA-256 of the public key&gt;`; keep it in step with certificate renewals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: the TLSA record is not DNSSEC-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLSA record exists, but the answer is not secured by DNSSEC, so it proves nothing and mail servers that use DANE ignore it (RFC 7672 §2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone is not signed, or its chain of trust (DS record at the parent) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolver used does not validate DNSSEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the registrar; check with `delv _25._tcp.HOST TLSA` or an online DNSSEC analyser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: DNSSEC validation fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA answer should be signed but its DNSSEC signatures do not validate (expired, wrong key, broken chain of trust). Mail servers that use DANE will not deliver to this server at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired RRSIG signatures: the zone is no longer being re-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key rollover where the DS record at the parent was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in your settings: tell the server&apos;s admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sign the zone and check that the DS at the parent matches a current KSK; the validator&apos;s reason is in the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: no TLSA record matches the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port&apos;s DNSSEC-signed TLSA records do not match any certificate the server presented. Mail servers that use DANE will refuse to deliver; this usually follows a certificate renewal with a new key whose TLSA record was not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (or its key) was renewed and the TLSA record not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA record names a certificate the server does not send (e.g. an intermediate missing from the chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TLSA record for the current key (`3 1 1` = SHA-256 of the public key survives renewals that keep the key), keep the old one until caches expire, and remove it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE: the TLSA lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of the port could not be looked up (the DNS server did not answer, or refused), so DANE could not be checked. The mail check itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server does not answer TLSA queries, or a firewall drops DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNSSEC trust anchor is installed on this computer (Debian/Ubuntu: the dns-root-data package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again on another network, or name a DNS server with --dns-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the zone&apos;s name servers answer TLSA queries: `dig +dnssec _25._tcp.HOST TLSA`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan</name>
     <message>
         <source>Sending</source>
@@ -555,6 +1978,18 @@
         <source>encryption to be found out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on the certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::LivePage</name>
@@ -909,6 +2344,10 @@
         <source>Portolan: the mail route</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::SettingsDialog</name>
@@ -1074,10 +2513,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🔒 encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — failed here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +2522,10 @@
     </message>
     <message>
         <source>STARTTLS — starts plain, then encrypts (587, 143, 110)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

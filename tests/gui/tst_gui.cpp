@@ -354,6 +354,9 @@ void TestGui::germanTranslation()
                 ->text()
                 .contains(u"E-Mail-Konto"_s));
     shoot(&w, u"14-start-german"_s);
+    // The diagnosis catalogue's texts are translatable too (context "Diagnoses").
+    QCOMPARE(QCoreApplication::translate("Diagnoses", "The connection was refused"),
+             u"Der Server hat die Verbindung abgelehnt"_s);
     QApplication::removeTranslator(&german);
 }
 
