@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "advisor/portscan.h"
+#include "advisor/summary.h"
 #include "net/escape.h"
 #include "net/hostname.h"
 #include "protocols/mailcheck.h"
@@ -226,6 +227,33 @@ QString readLogin(const QCommandLineParser &parser, CheckOptions &options,
     return {};
 }
 
+// --report FILE: the ticket summary as Markdown (.md) or the whole report as HTML (.html).
+// An empty string when it was written, else why not.
+QString writeReportFile(const QString &file, const ScanReport &report)
+{
+    const QString lower = file.toLower();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString text = lower.endsWith(".html"_L1) || lower.endsWith(".htm"_L1)
+                             ? reportHtml(report, now)
+                             : ticketMarkdown(report, now);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0)
+        return u"cannot write %1: %2"_s.arg(file, out.errorString());
+    return {};
+}
+
+// The --report name's problem, before anything runs; empty when it will do.
+QString reportNameProblem(const QString &file)
+{
+    const QString lower = file.toLower();
+    if (lower.endsWith(".md"_L1) || lower.endsWith(".markdown"_L1) || lower.endsWith(".html"_L1) ||
+        lower.endsWith(".htm"_L1))
+        return {};
+    if (lower.endsWith(".pdf"_L1))
+        return u"--report writes .md or .html; for PDF use the desktop app's Export report"_s;
+    return u"--report FILE must end in .md or .html"_s;
+}
+
 // portolan-cli scan: every mail port of one host at once, ranked.
 int runScan(const QCommandLineParser &parser, CheckOptions options,
             const QCommandLineOption &portsOption, const QCommandLineOption &protocolOption,
@@ -261,6 +289,10 @@ int runScan(const QCommandLineParser &parser, CheckOptions options,
     else
         out() << scanToText(report, useColour());
     out().flush();
+    if (parser.isSet(u"report"_s)) {
+        if (const QString why = writeReportFile(parser.value(u"report"_s), report); !why.isEmpty())
+            err() << "portolan-cli: " << why << Qt::endl;
+    }
     const bool anyWorks = std::any_of(report.ports.cbegin(), report.ports.cend(),
                                       [](const PortAdvice &a) { return a.works; });
     return anyWorks ? ExitPassed : ExitFailed;
@@ -348,7 +380,11 @@ int runCheck(const QStringList &arguments, bool scan)
         u"DNSSEC trust anchors for --dane (DS or DNSKEY records in zone-file form; default: "
         "/usr/share/dns/root.key)."_s,
         u"FILE"_s);
-    parser.addOptions({tlsDetail, dane, dnssecAnchor});
+    const QCommandLineOption reportFile(
+        u"report"_s,
+        u"Also write a report: FILE.md (the summary for a ticket) or FILE.html (everything)."_s,
+        u"FILE"_s);
+    parser.addOptions({tlsDetail, dane, dnssecAnchor, reportFile});
     parser.addOptions({port,       protocol, security,       timeout,        ipv4,
                        ipv6,       caFile,   serverName,     dnsServer,      json,
                        transcript, user,     passwordStdin,  passwordEnv,    tokenStdin,
@@ -445,6 +481,10 @@ int runCheck(const QStringList &arguments, bool scan)
                                       tokenEnv, auth);
         !why.isEmpty())
         return usageError(why);
+    if (parser.isSet(reportFile)) {
+        if (const QString why = reportNameProblem(parser.value(reportFile)); !why.isEmpty())
+            return usageError(why);
+    }
     options.tlsDetail = parser.isSet(tlsDetail);
     options.dane = parser.isSet(dane);
     if (parser.isSet(dnssecAnchor)) {
@@ -506,6 +546,19 @@ int runCheck(const QStringList &arguments, bool scan)
         out() << reportToText(report, {useColour(), parser.isSet(transcript)});
     }
     out().flush();
+    if (parser.isSet(reportFile)) {
+        // One check is a scan of one port.
+        ScanReport one;
+        one.host = report.target.host;
+        one.totalMs = one.slowestMs = report.totalMs;
+        one.ports << PortAdvice{
+            ScanTarget{report.target.protocol, report.target.port, report.target.port}, report,
+            report.result() != Severity::Error, 1, QString()};
+        if (const QString why = writeReportFile(parser.value(reportFile), one); !why.isEmpty()) {
+            err() << "portolan-cli: " << why << Qt::endl;
+            return ExitFailed;
+        }
+    }
     return report.result() == Severity::Error ? ExitFailed : ExitPassed;
 }
 

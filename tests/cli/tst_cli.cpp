@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void dnsServerOption();
     void passwordFromStdinEnvAndPrompt();
     void colourOnTerminalOnly();
+    void reportFiles();
 
 private:
     void validate(const QString &json);
@@ -98,6 +100,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unreadable anchor") << QStringList{u"check"_s, u"mail.test"_s, u"--dane"_s,
                                                       u"--dnssec-anchor"_s, u"/nonexistent"_s};
     QTest::newRow("dane in scan") << QStringList{u"scan"_s, u"mail.test"_s, u"--dane"_s};
+    QTest::newRow("pdf report") << QStringList{u"check"_s, u"mail.test"_s, u"--report"_s,
+                                               u"/tmp/x.pdf"_s};
     QTest::newRow("-6 with an IPv4 address") << QStringList{u"check"_s, u"127.0.0.1"_s, u"-6"_s};
     QTest::newRow("-4 with an IPv6 address") << QStringList{u"check"_s, u"::1"_s, u"-4"_s};
     QTest::newRow("bad timeout") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--timeout"_s,
@@ -210,6 +214,32 @@ void TestCli::validate(const QString &json)
     QVERIFY2(py.exitCode() == 0, qPrintable(QString::fromUtf8(py.readAllStandardError())));
 }
 
+void TestCli::reportFiles()
+{
+    // --report: the ticket summary (.md) or everything (.html), passwords never in either.
+    ScriptedServer server;
+    server.addScript(u"S: 421 4.3.2 Backup running\nX\n"_s);
+    const quint16 port = server.start();
+    QTemporaryDir dir;
+    for (const QString &name : {u"r.md"_s, u"r.html"_s}) {
+        const Run r = runCli({u"check"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                              u"--security"_s, u"starttls"_s, u"--report"_s, dir.filePath(name)});
+        QCOMPARE(r.exitCode, 1);
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        if (name.endsWith(u".md"_s)) {
+            QVERIFY2(text.startsWith(u"Portolan check — "_s), qPrintable(text));
+            QVERIFY(text.contains(u"Verdict: server"_s));
+            QVERIFY(text.contains(u"server-busy"_s));
+            QVERIFY(text.contains(u"S: 421 4.3.2 Backup running"_s));
+        } else {
+            QVERIFY(text.startsWith(u"<!DOCTYPE html>"_s));
+            QVERIFY(text.contains(u"Backup running"_s));
+        }
+    }
+}
+
 void TestCli::jsonValidates_data()
 {
     QTest::addColumn<QString>("script");
@@ -219,14 +249,13 @@ void TestCli::jsonValidates_data()
     QTest::addColumn<QStringList>("extra");
     QTest::newRow("ok") << GoodStartTls << u"valid"_s << 0 << u"none"_s << QStringList{};
     QTest::newRow("expired") << GoodStartTls << u"expired"_s << 1 << u"server"_s << QStringList{};
-    QTest::newRow("busy") << u"S: 421 4.3.2 Backup running\nX\n"_s << u"valid"_s << 1
-                          << u"server"_s << QStringList{};
-    QTest::newRow("warning") << GoodStartTls << u"expiring"_s << 0 << u"server"_s
-                             << QStringList{};
+    QTest::newRow("busy") << u"S: 421 4.3.2 Backup running\nX\n"_s << u"valid"_s << 1 << u"server"_s
+                          << QStringList{};
+    QTest::newRow("warning") << GoodStartTls << u"expiring"_s << 0 << u"server"_s << QStringList{};
     QTest::newRow("tls detail") << GoodStartTls << u"valid+oldtls"_s << 0 << u"server"_s
                                 << QStringList{u"--tls-detail"_s};
-    QTest::newRow("incomplete chain") << GoodStartTls << u"chained"_s << 1 << u"server"_s
-                                      << QStringList{u"--tls-detail"_s};
+    QTest::newRow("incomplete chain")
+        << GoodStartTls << u"chained"_s << 1 << u"server"_s << QStringList{u"--tls-detail"_s};
 }
 
 void TestCli::jsonValidates()
