@@ -44,7 +44,7 @@ QColor statusColour(Status status, const QPalette &palette)
 QIcon statusIcon(Status status, const QPalette &palette)
 {
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64}) {
+    for (const int size : {16, 24, 32, 48, 64, 96, 128}) { // 96 and 128: high-DPI screens
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);

@@ -5,6 +5,7 @@
 #include "detailspage.h"
 #include "explaintls.h"
 #include "formpage.h"
+#include "icons.h"
 #include "livepage.h"
 #include "mainwindow.h"
 #include "resultpage.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void cancelKeepsTheWindowAlive();
     void explainTlsDrawsTheUsersCheck();
     void germanTranslation();
+    void darkPalette();
 
 private:
     void runFromForm(MainWindow &w);
@@ -358,6 +360,39 @@ void TestGui::germanTranslation()
     QCOMPARE(QCoreApplication::translate("Diagnoses", "The connection was refused"),
              u"Der Server hat die Verbindung abgelehnt"_s);
     QApplication::removeTranslator(&german);
+}
+
+void TestGui::darkPalette()
+{
+    // The icons and colours are drawn from the palette: on a dark one they are light enough to
+    // read, and every status keeps its shape and word.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1c));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2d, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x2a, 0x2d, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    QApplication::setPalette(dark);
+    for (const Status s : {Status::Ok, Status::Warning, Status::Error, Status::Info}) {
+        QVERIFY(statusColour(s, dark).lightness() > 110);
+        QVERIFY(statusColour(s, dark) != statusColour(s, light));
+        QVERIFY(!statusIcon(s, dark).pixmap(48, 48).isNull());
+        QVERIFY(!statusWord(s).isEmpty());
+    }
+    ScriptedServer closed;
+    const quint16 port = closed.start();
+    closed.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy done(&w, &MainWindow::checkFinished);
+    w.startCheck(starttlsOn(port, 2));
+    QVERIFY(done.wait(20000));
+    shoot(&w, u"15-result-dark"_s);
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestGui)
