@@ -316,10 +316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again later, or with a longer timeout (--timeout).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the service answers locally: `openssl s_client -connect localhost:PORT -starttls smtp` or `nc localhost PORT`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,10 +700,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If your organisation uses its own CA, use its CA file (--ca-file); otherwise report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serve the full chain (Postfix `smtpd_tls_chain_files` with the leaf first, then intermediates): check with `openssl s_client -showcerts`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,10 +860,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let Portolan choose the mechanism (leave out --auth), or choose one the server lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offer PLAIN/LOGIN over TLS, or SCRAM-SHA-256: Dovecot `auth_mechanisms`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,10 +952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To test with a token: --token-stdin or --token-env.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If password logins should work, enable them for this account (Microsoft 365: SMTP AUTH per mailbox).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,14 +969,6 @@
     </message>
     <message>
         <source>The server&apos;s certificate failed verification (see the certificate finding).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use SSL/TLS (465) or STARTTLS (587).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you understand the risk and must test anyway: --allow-cleartext-auth or --allow-untrusted-auth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,10 +1236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again later or with a longer timeout (--timeout).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the server&apos;s load and mail log for this connection; check for an inspecting firewall.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,11 +1388,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again on another network, or name a DNS server with --dns-server.</source>
+        <source>Check that the zone&apos;s name servers answer TLSA queries: `dig +dnssec _25._tcp.HOST TLSA`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the zone&apos;s name servers answer TLSA queries: `dig +dnssec _25._tcp.HOST TLSA`.</source>
+        <source>Try again later, or with a longer timeout (Advanced → Timeout; on the command line --timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation uses its own CA, give Portolan its CA file (Advanced → Trusted CA file; --ca-file); otherwise report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Portolan choose the mechanism (on the command line: leave out --auth), or choose one the server lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To test with a token on the command line: --token-stdin or --token-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SSL/TLS or STARTTLS: 465 or 587 for sending, 993 or 143 for IMAP, 995 or 110 for POP3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the certificate is from your organisation&apos;s own CA, give Portolan its CA file (Advanced → Trusted CA file; --ca-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you understand the risk and must test anyway: in the app, Advanced → Allow sending the password without encryption; on the command line --allow-cleartext-auth (no encryption) or --allow-untrusted-auth (certificate not verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later or with a longer timeout (Advanced → Timeout; on the command line --timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again on another network, or name a DNS server (Advanced → DNS server; --dns-server).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
