@@ -13,7 +13,7 @@ def literal(text):
 catalogue = json.load(open(sys.argv[1], encoding="utf-8"))
 texts = []
 for entry in catalogue["codes"]:
-    for key in ("title", "explanation"):
+    for key in ("title", "explanation", "verdict"):
         texts.append(entry.get(key, ""))
     for key in ("causes", "fix_user", "fix_admin"):
         texts.extend(entry.get(key, []))

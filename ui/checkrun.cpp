@@ -1,5 +1,7 @@
 #include "checkrun.h"
 
+#include "report/catalogue.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
@@ -78,7 +80,7 @@ QString CheckRun::start()
                     a.target.protocol == m_rows[i].target.protocol) {
                     m_rows[i].done = true;
                     m_rows[i].result = a.report.result();
-                    m_rows[i].summary = a.report.verdict.summary;
+                    m_rows[i].summary = verdictWords(a.report);
                 }
             }
             Q_EMIT rowChanged(int(i));
@@ -149,6 +151,21 @@ QString portWords(const ScanTarget &target, Security security)
         .arg(role)
         .arg(target.port)
         .arg(how);
+}
+
+QString catalogueText(const QString &text)
+{
+    return QCoreApplication::translate("Diagnoses", text.toUtf8().constData());
+}
+
+QString verdictWords(const Report &report)
+{
+    const CatalogueEntry *entry = Catalogue::instance().entry(report.verdict.code);
+    if (!entry)
+        return report.verdict.summary;
+    const QString original = entry->verdict.isEmpty() ? entry->title : entry->verdict;
+    const QString translated = catalogueText(original);
+    return translated == original ? report.verdict.summary : fillVerdict(translated, report);
 }
 
 QString phaseWords(const QString &phase)

@@ -68,5 +68,11 @@ private:
 [[nodiscard]] QString portWords(const ScanTarget &target, Security security);
 // "connecting…", "checking the certificate…", "logging in…"
 [[nodiscard]] QString phaseWords(const QString &phase);
+// The report's one-sentence verdict in the user's language (the catalogue's template translated,
+// then filled), or as core made it when there is no translation.
+[[nodiscard]] QString verdictWords(const Report &report);
+// A catalogue text in the user's language (context "Diagnoses", listed for lupdate by the
+// generated catalogue_strings.cpp).
+[[nodiscard]] QString catalogueText(const QString &text);
 
 } // namespace Portolan

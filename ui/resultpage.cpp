@@ -29,13 +29,6 @@ QLabel *wrapped(const QString &text, QWidget *parent, bool selectable = false)
     return label;
 }
 
-// A catalogue text in the user's language (the texts are listed for lupdate in the generated
-// catalogue_strings.cpp, context "Diagnoses").
-QString catalogueText(const QString &text)
-{
-    return QCoreApplication::translate("Diagnoses", text.toUtf8().constData());
-}
-
 QString faultWords(Fault fault, Severity result)
 {
     if (result == Severity::Ok || result == Severity::Info)
@@ -128,7 +121,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
     icon->setAccessibleName(statusWord(statusOf(result)));
     cardLayout->addWidget(icon, 0, Qt::AlignTop);
     auto *cardText = new QVBoxLayout;
-    auto *verdict = wrapped(lead ? lead->report.verdict.summary : tr("Nothing was checked."), card);
+    auto *verdict = wrapped(lead ? verdictWords(lead->report) : tr("Nothing was checked."), card);
     verdict->setObjectName(QStringLiteral("verdict"));
     QFont big = verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -284,7 +277,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             g->addWidget(ic, int(i), 0);
             g->addWidget(new QLabel(portWords(a.target, a.report.effectiveSecurity), box), int(i),
                          1);
-            g->addWidget(wrapped(a.works ? a.reason : a.report.verdict.summary, box), int(i), 2);
+            g->addWidget(wrapped(a.works ? a.reason : verdictWords(a.report), box), int(i), 2);
         }
         g->setColumnStretch(2, 1);
         m_layout->addWidget(box);

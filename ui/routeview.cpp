@@ -1,5 +1,7 @@
 #include "routeview.h"
 
+#include "checkrun.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsItem>
@@ -152,7 +154,7 @@ QString RouteView::explain(const QString &id) const
         for (const PortAdvice *a : checked(n))
             what += u'\n' + tr("Port %1: %2")
                                 .arg(a->target.port)
-                                .arg(a->works ? a->reason : a->report.verdict.summary);
+                                .arg(a->works ? a->reason : verdictWords(a->report));
         if (n.port && checked(n).isEmpty())
             what +=
                 u'\n' + (m_hasScan ? tr("Not checked this time.") : tr("Run a check to see it."));

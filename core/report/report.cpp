@@ -161,17 +161,24 @@ void concludeReport(Report &report)
     }
     const CatalogueEntry *entry = lead ? Catalogue::instance().entry(lead->code) : nullptr;
     if (!entry) {
-        report.verdict = {Fault::Server, u"The check ended with an unknown finding."_s};
+        report.verdict = {Fault::Server, u"The check ended with an unknown finding."_s, {}};
         return;
     }
-    QString sentence = entry->verdict.isEmpty() ? entry->title : entry->verdict;
+    report.verdict = {entry->fault, {}, lead->code};
+    report.verdict.summary =
+        fillVerdict(entry->verdict.isEmpty() ? entry->title : entry->verdict, report);
+}
+
+QString fillVerdict(QString sentence, const Report &report)
+{
+    const Diagnosis *lead = report.find(report.verdict.code);
     sentence.replace("{host}"_L1, report.target.host);
     sentence.replace("{port}"_L1, QString::number(report.target.port));
     sentence.replace("{mode}"_L1, securityClientWords(report.firstSecurity));
     sentence.replace("{works}"_L1, securityClientWords(report.effectiveSecurity));
-    sentence.replace("{names}"_L1, lead->detail.join(", "_L1));
-    sentence.replace("{evidence}"_L1, lead->evidence);
-    report.verdict = {entry->fault, sentence};
+    sentence.replace("{names}"_L1, lead ? lead->detail.join(", "_L1) : QString());
+    sentence.replace("{evidence}"_L1, lead ? lead->evidence : QString());
+    return sentence;
 }
 
 } // namespace Portolan

@@ -119,6 +119,7 @@ struct Verdict
 {
     Fault fault = Fault::None;
     QString summary;
+    QString code; // the finding it speaks of (its catalogue entry has the sentence's template)
 };
 
 struct Report
@@ -153,5 +154,9 @@ struct Report
 
 // Fills report.verdict from the diagnoses (and an `ok` diagnosis when there is nothing else).
 void concludeReport(Report &report);
+
+// A verdict template ("{host} port {port} …") filled from the report: the same sentence
+// concludeReport() makes, from a template the caller may have translated.
+[[nodiscard]] QString fillVerdict(QString sentence, const Report &report);
 
 } // namespace Portolan

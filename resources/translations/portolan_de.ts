@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>The server&apos;s address answered, but refused the connection on this port (a TCP reset). Nothing is listening on that port there, or a firewall rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers hat geantwortet, aber die Verbindung auf diesem Port abgelehnt (ein TCP-Reset). Dort lauscht nichts auf diesem Port, oder eine Firewall weist die Verbindung zurück.</translation>
     </message>
     <message>
         <source>The mail service is stopped or crashed.</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>Check the port number against your provider&apos;s instructions (587 with STARTTLS or 465 with SSL/TLS for sending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (587 mit STARTTLS oder 465 mit SSL/TLS zum Senden).</translation>
     </message>
     <message>
         <source>If the port is right, the server is not accepting connections: tell the provider or your admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Port stimmt, nimmt der Server keine Verbindungen an: sagen Sie es dem Anbieter oder Ihrem Admin.</translation>
     </message>
     <message>
         <source>Is the service running? `systemctl status postfix` / `ss -ltnp | grep :PORT`.</source>
@@ -1427,6 +1427,234 @@
         <source>Try again on another network, or name a DNS server (Advanced → DNS server; --dns-server).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{host} port {port} works with {works}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist: check it for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} exists but has no address: use the mail server&apos;s name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {host} could not be looked up: the DNS on this network is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the connection on port {port}: the mail service is not listening there.</source>
+        <translation>{host} hat die Verbindung auf Port {port} abgelehnt: dort nimmt kein Maildienst Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Nothing answered on {host} port {port}: a firewall or the network drops the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no route to {host}: check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network blocks outgoing port 25: use port 587 or 465 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} closed the connection on port {port} before the check was over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection on port {port} but never sent a greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refuses to talk to this client on port {port}: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} expects {works} from the first byte, not {mode}: choose {works} in the mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} speaks {works}, not {mode}: choose {works} in the mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} speaks {works}; choose {works} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS on port {port}: the connection cannot be encrypted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} offers STARTTLS on port {port} but the upgrade to encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data arrived before encryption began on {host} port {port}: something on the way tampers with the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} port {port} could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} only speaks an outdated TLS version that current mail clients refuse: the server&apos;s admin must enable TLS 1.2 or 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} works, but still accepts the deprecated TLS 1.0/1.1 (for its admin to turn off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} works, but negotiates a weak cipher (for its admin to fix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has expired: the server&apos;s admin must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet: check this computer&apos;s clock, then the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} does not name it; it covers: {names}. Use one of those names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} uses a self-signed certificate: the server&apos;s admin should install a proper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} does not lead to a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} works, but its certificate expires within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} does not send its intermediate certificate, so mail clients cannot trust it: its admin must install the full certificate chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has been revoked: do not use this server until its admin installs a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} works, but its certificate uses a weak key or signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer a login on port {port}: use the submission port (587 or 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} offers logins without encryption on port {port}: passwords could travel in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer the login method asked for: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the login: check the user name and password ({evidence}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} could not check the login right now: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} wants a login before it takes mail: turn on authentication in the mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} only accepts OAuth sign-in: a password cannot work; use OAuth or an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent to {host}: the connection is not encrypted and verified. Use SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login to {host} worked, but the password travelled over an unsafe connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} accepted the login without proving that it knows the password: something is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} said PREAUTH before encryption on port {port}: use SSL/TLS on port 993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox on {host} is in use by another session: close other mail programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the sender address: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} will not relay mail for this client: log in first, on port 587 or 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the recipient: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the message after receiving it: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} asks to try again later (greylisting or a temporary problem): {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is not accepting connections right now: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} stopped answering in the middle of the dialogue on port {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on {host} port {port} does not answer like an SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of {host} port {port} was cancelled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} passes the check, and its DANE record matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} has no DANE record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DANE record of {host} is not DNSSEC-signed, so it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNSSEC signatures of {host}&apos;s DANE record do not validate: DANE-enabled mail servers will not deliver there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DANE record of {host} does not match its certificate: DANE-enabled mail servers will refuse to deliver there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DANE records of {host} could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan</name>
@@ -2105,9 +2333,9 @@
     </message>
     <message numerus="yes">
         <source>Checked %n port(s) in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Port in %1 s geprüft.</numerusform>
+            <numerusform>%n Ports in %1 s geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -2203,7 +2431,7 @@
     </message>
     <message>
         <source>No setting works yet: the problems below say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch funktioniert keine Einstellung: die Probleme unten sagen, warum.</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -2211,7 +2439,7 @@
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg: %1</translation>
     </message>
     <message>
         <source>What you can do:</source>

@@ -359,6 +359,18 @@ void TestGui::germanTranslation()
     // The diagnosis catalogue's texts are translatable too (context "Diagnoses").
     QCOMPARE(QCoreApplication::translate("Diagnoses", "The connection was refused"),
              u"Der Server hat die Verbindung abgelehnt"_s);
+    // And the verdict: its template is translated, then filled with this check's host and port.
+    ScriptedServer closed;
+    const quint16 port = closed.start();
+    closed.close();
+    QSignalSpy done(&w, &MainWindow::checkFinished);
+    w.startCheck(starttlsOn(port, 2));
+    QVERIFY(done.wait(20000));
+    const QString shown = allText(w.resultPage());
+    QVERIFY2(shown.contains(u"127.0.0.1 hat die Verbindung auf Port %1 abgelehnt"_s.arg(port)),
+             qPrintable(shown));
+    QVERIFY(shown.contains(u"Der Server hat die Verbindung abgelehnt"_s));
+    shoot(&w, u"16-result-german"_s);
     QApplication::removeTranslator(&german);
 }
 
