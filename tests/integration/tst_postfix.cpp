@@ -255,7 +255,8 @@ void TestPostfix::tlsDetail()
     // Port 587's Postfix keeps its defaults (TLS 1.0 and up); the submissions port is set to
     // `>=TLSv1.2`. The detail tells them apart; neither check fails for it.
     const Run modern = run(tls(u"SUBMISSIONS_PORT"_s) + QStringList{u"--tls-detail"_s});
-    QVERIFY2(modern.exitCode == 0 && modern.codes() == QStringList{u"ok"_s}, qPrintable(modern.all));
+    QVERIFY2(modern.exitCode == 0 && modern.codes() == QStringList{u"ok"_s},
+             qPrintable(modern.all));
     QStringList accepted;
     for (const QJsonValue &v : modern.json[u"tls"_s][u"versions"_s].toArray()) {
         if (v[u"accepted"_s].toBool())
