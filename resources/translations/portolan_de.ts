@@ -148,10 +148,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the port number against your provider&apos;s instructions (587 with STARTTLS or 465 with SSL/TLS for sending).</source>
-        <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (587 mit STARTTLS oder 465 mit SSL/TLS zum Senden).</translation>
-    </message>
-    <message>
         <source>If the port is right, the server is not accepting connections: tell the provider or your admin.</source>
         <translation>Wenn der Port stimmt, nimmt der Server keine Verbindungen an: sagen Sie es dem Anbieter oder Ihrem Admin.</translation>
     </message>
@@ -1654,6 +1650,10 @@
     <message>
         <source>The DANE records of {host} could not be looked up.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number against your provider&apos;s instructions (sending: 587 with STARTTLS or 465 with SSL/TLS; IMAP: 993; POP3: 995).</source>
+        <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (Senden: 587 mit STARTTLS oder 465 mit SSL/TLS; IMAP: 993; POP3: 995).</translation>
     </message>
 </context>
 <context>
