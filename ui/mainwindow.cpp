@@ -235,13 +235,8 @@ void MainWindow::onRunFinished()
 
 const Report *MainWindow::leadingReport() const
 {
-    const ScanReport &s = scan();
-    const Report *pick = nullptr;
-    for (const PortAdvice &a : s.ports) {
-        if (!pick || int(a.report.result()) > int(pick->result()))
-            pick = &a.report;
-    }
-    return pick;
+    const PortAdvice *lead = scan().headline();
+    return lead ? &lead->report : nullptr;
 }
 
 QString MainWindow::ticketText() const

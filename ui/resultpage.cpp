@@ -46,27 +46,6 @@ QString faultWords(Fault fault, Severity result)
     return QString();
 }
 
-// The port whose verdict leads: the worst result among the ports the user needs.
-const PortAdvice *leading(const ScanReport &scan)
-{
-    const PortAdvice *sending = scan.best(Protocol::Smtp);
-    const PortAdvice *receiving = scan.bestReceiving();
-    const PortAdvice *worst = nullptr;
-    for (const PortAdvice &a : scan.ports) {
-        // A port that fails while another of its role works is not the headline.
-        const bool covered =
-            !a.works &&
-            ((a.target.protocol == Protocol::Smtp && sending) ||
-             ((a.target.protocol == Protocol::Imap || a.target.protocol == Protocol::Pop3) &&
-              receiving));
-        if (covered)
-            continue;
-        if (!worst || int(a.report.result()) > int(worst->report.result()))
-            worst = &a;
-    }
-    return worst ? worst : (scan.ports.isEmpty() ? nullptr : &scan.ports.constFirst());
-}
-
 } // namespace
 
 ResultPage::ResultPage(QWidget *parent)
@@ -108,7 +87,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         delete item;
     }
     const Catalogue &catalogue = Catalogue::instance();
-    const PortAdvice *lead = leading(scan);
+    const PortAdvice *lead = scan.headline();
     const Severity result = lead ? lead->report.result() : Severity::Error;
 
     // The card.

@@ -135,6 +135,23 @@ const PortAdvice *ScanReport::bestReceiving() const
     return nullptr;
 }
 
+const PortAdvice *ScanReport::headline() const
+{
+    const PortAdvice *sending = best(Protocol::Smtp);
+    const PortAdvice *receiving = bestReceiving();
+    const PortAdvice *worst = nullptr;
+    for (const PortAdvice &a : ports) {
+        const Role role = roleOf(a.target.protocol);
+        const bool covered = !a.works && ((role == Role::Sending && sending) ||
+                                          (role == Role::Receiving && receiving));
+        if (covered)
+            continue;
+        if (!worst || int(a.report.result()) > int(worst->report.result()))
+            worst = &a;
+    }
+    return worst ? worst : (ports.isEmpty() ? nullptr : &ports.constFirst());
+}
+
 PortScan::PortScan(const CheckOptions &base, const QList<ScanTarget> &targets, QObject *parent)
     : QObject(parent)
     , m_base(base)

@@ -41,6 +41,10 @@ struct ScanReport
     qint64 slowestMs = 0; // the slowest single check: the whole scan should take about this long
     [[nodiscard]] const PortAdvice *best(Protocol protocol) const;
     [[nodiscard]] const PortAdvice *bestReceiving() const;
+    // The port whose verdict is the scan's headline: the worst result among the ports that
+    // matter — a port that fails while another of its role (sending, receiving) works does not.
+    // Used by the app's result card, the ticket summary and the report alike.
+    [[nodiscard]] const PortAdvice *headline() const;
 };
 
 // The port advisor for one host: every mail port checked at once on one event loop, then ranked

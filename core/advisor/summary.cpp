@@ -22,17 +22,6 @@ QString target(const Report &r)
         .arg(securityClientWords(r.effectiveSecurity));
 }
 
-// The worst port: the one whose verdict leads (the first that fails, else the first).
-const PortAdvice *leading(const ScanReport &scan)
-{
-    const PortAdvice *worst = nullptr;
-    for (const PortAdvice &a : scan.ports) {
-        if (!worst || int(a.report.result()) > int(worst->report.result()))
-            worst = &a;
-    }
-    return worst;
-}
-
 QString problemsLine(const Report &r)
 {
     QStringList parts;
@@ -78,7 +67,7 @@ QString html(const QString &s)
 
 QString ticketMarkdown(const ScanReport &scan, const QDateTime &at)
 {
-    const PortAdvice *lead = leading(scan);
+    const PortAdvice *lead = scan.headline();
     if (!lead)
         return u"Portolan check — %1 — %2: no port was checked\n"_s.arg(when(at), scan.host);
     const Report &r = lead->report;
@@ -134,7 +123,7 @@ QString ticketMarkdown(const ScanReport &scan, const QDateTime &at)
 QString reportHtml(const ScanReport &scan, const QDateTime &at)
 {
     const Catalogue &catalogue = Catalogue::instance();
-    const PortAdvice *lead = leading(scan);
+    const PortAdvice *lead = scan.headline();
     QString out;
     out +=
         u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Portolan report: %1</title>"

@@ -410,6 +410,27 @@ void MailSession::fail(const QString &code, const QString &evidence, const QStri
     finish();
 }
 
+QByteArray MailSession::firstWord(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    return space < 0 ? line : line.left(space);
+}
+
+QByteArrayList MailSession::saslMechanisms(const QStringList &capabilities)
+{
+    for (const QString &c : capabilities) {
+        if (!c.startsWith("SASL"_L1, Qt::CaseInsensitive) || (c.size() > 4 && c.at(4) != u' '))
+            continue;
+        QByteArrayList out;
+        for (const QByteArray &m : c.mid(4).trimmed().toUpper().toLatin1().split(' ')) {
+            if (!m.isEmpty())
+                out << m;
+        }
+        return out;
+    }
+    return {};
+}
+
 void MailSession::finish()
 {
     if (m_finished)

@@ -159,6 +159,12 @@ protected:
     bool acceptLogin(const QString &evidence);
     // The server refused the login: records `code`, ends the Auth phase, says goodbye.
     void refuseLogin(const QString &code, const QString &evidence, const QString &reply);
+    // The first word of a line ("a1 OK done" → "a1").
+    [[nodiscard]] static QByteArray firstWord(const QByteArray &line);
+    // The mechanisms of a "SASL PLAIN LOGIN" capability (POP3 CAPA, ManageSieve), upper case.
+    [[nodiscard]] static QByteArrayList saslMechanisms(const QStringList &capabilities);
+    // The largest literal ({N}) an IMAP or ManageSieve server may announce.
+    static constexpr qint64 MaxLiteral = 64 * 1024;
     // "CAPA"/"EHLO"/"CAPABILITY" lists: the keyword alone or followed by arguments.
     [[nodiscard]] static bool hasCapability(const QStringList &capabilities,
                                             QLatin1StringView keyword);

@@ -11,14 +11,6 @@ namespace Portolan {
 
 namespace {
 
-QByteArray firstWord(const QByteArray &b)
-{
-    const qsizetype sp = b.indexOf(' ');
-    return sp < 0 ? b : b.left(sp);
-}
-
-constexpr qint64 MaxLiteral = 64 * 1024;
-
 // "[CODE args]" at the start of a response text.
 QByteArray responseCode(const QByteArray &text)
 {

@@ -7,19 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-namespace {
-
-QByteArrayList saslMechanisms(const QStringList &caps)
-{
-    for (const QString &c : caps) {
-        if (c.startsWith("SASL "_L1, Qt::CaseInsensitive))
-            return c.mid(5).toUpper().toLatin1().split(' ');
-    }
-    return {};
-}
-
-} // namespace
-
 QString Pop3Session::phaseLabel(Phase phase) const
 {
     switch (phase) {

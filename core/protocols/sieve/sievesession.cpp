@@ -11,14 +11,6 @@ namespace Portolan {
 
 namespace {
 
-QByteArray firstWord(const QByteArray &b)
-{
-    const qsizetype sp = b.indexOf(' ');
-    return sp < 0 ? b : b.left(sp);
-}
-
-constexpr qint64 MaxLiteral = 64 * 1024;
-
 // The quoted strings of a line: "SASL" "PLAIN LOGIN" → [SASL, PLAIN LOGIN].
 QByteArrayList strings(const QByteArray &line)
 {
@@ -49,15 +41,6 @@ QByteArray quoted(const QByteArray &s)
     QByteArray q = s;
     q.replace("\\", "\\\\").replace("\"", "\\\"");
     return '"' + q + '"';
-}
-
-QByteArrayList saslMechanisms(const QStringList &caps)
-{
-    for (const QString &c : caps) {
-        if (c.startsWith("SASL"_L1, Qt::CaseInsensitive))
-            return c.mid(4).trimmed().toUpper().toLatin1().split(' ');
-    }
-    return {};
 }
 
 } // namespace
