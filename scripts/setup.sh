@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libssl-dev libunbound-dev openssl
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-    fonts-dejavu-core desktop-file-utils appstream dpkg-dev gnome-keyring dbus-daemon dbus-bin
+    fonts-dejavu-core desktop-file-utils appstream dpkg-dev file gnome-keyring dbus-daemon dbus-bin
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
     python3 python3-jsonschema util-linux
     postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks
