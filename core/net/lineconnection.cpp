@@ -52,6 +52,10 @@ LineConnection::LineConnection(Transcript *transcript, QObject *parent)
         deliverLines();
     });
     connect(m_socket, &QSslSocket::sslErrors, this, &LineConnection::sslErrors);
+    connect(m_socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &) {
+                Q_EMIT alertReceived(int(type), level == QSsl::AlertLevel::Fatal);
+            });
     // After our bytes really left (handshake messages included), the kernel treats the
     // connection as interactive and delays its ACKs again: re-arm then.
     connect(m_socket, &QAbstractSocket::bytesWritten, this, [this] { rearmQuickAck(m_socket); });
@@ -110,6 +114,14 @@ void LineConnection::writeRaw(const QByteArray &bytes, const QString &shownAs)
 qsizetype LineConnection::pendingBytes() const
 {
     return m_buffer.size() + m_socket->bytesAvailable();
+}
+
+void LineConnection::close()
+{
+    // Politely: what is still buffered goes out (the client's TLS Finished), then close_notify
+    // and a FIN, so the server does not log a broken TLS connection for each probe.
+    m_dead = true;
+    m_socket->disconnectFromHost();
 }
 
 void LineConnection::abort()

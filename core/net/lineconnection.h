@@ -46,6 +46,8 @@ public:
     // Stop handing out lines (the rest of the buffer stays for pendingBytes()).
     void holdLines() { m_hold = true; }
     void abort();
+    // Ends the connection cleanly (TLS close_notify, then FIN) and reads nothing more.
+    void close();
 
     [[nodiscard]] QSslSocket *socket() const { return m_socket; }
 
@@ -57,6 +59,8 @@ Q_SIGNALS:
     void lineReceived(const QByteArray &line);
     void socketError(QAbstractSocket::SocketError error, const QString &text);
     void limitExceeded(const QString &why);
+    // The server sent a TLS alert (RFC 8446 §6): its number ("description"), fatal or not.
+    void alertReceived(int description, bool fatal);
 
 private:
     void onReadyRead();

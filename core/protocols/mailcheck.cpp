@@ -27,7 +27,10 @@ Security otherMode(Security s)
 MailCheck::MailCheck(const CheckOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_deadline(new QTimer(this))
 {
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &MailCheck::onDeadline);
     m_report.target = options.target;
     m_report.loginRequested = !options.credentials.isEmpty();
     m_report.sendRequested = options.send;
@@ -89,6 +92,9 @@ quint16 MailCheck::defaultPort(Protocol protocol, Security security)
 void MailCheck::start()
 {
     m_clock.start();
+    // Every check is decided within 1.5 × the timeout + 1 s, whatever the server does (the
+    // alternatives race; this is the backstop for a server that answers slowly at every step).
+    m_deadline->start(m_options.timeout * 3 / 2 + std::chrono::milliseconds(500));
     m_report.started = QDateTime::currentDateTimeUtc();
     const QString host = m_report.target.host;
     const QHostAddress literal(
@@ -151,7 +157,7 @@ void MailCheck::abort()
         m_resolver->abort();
     if (m_tlsaResolver)
         m_tlsaResolver->abort();
-    for (MailSession *s : {m_first, m_second}) {
+    for (MailSession *s : {m_first, m_second, m_legacy}) {
         if (s)
             s->abort(u"cancelled by the user"_s);
     }
@@ -159,6 +165,8 @@ void MailCheck::abort()
         s->abort(u"cancelled by the user"_s);
     if (!m_first && !m_second && !m_resolver)
         QMetaObject::invokeMethod(this, &MailCheck::conclude, Qt::QueuedConnection);
+    else if (m_concluded && !m_probes.isEmpty())
+        QMetaObject::invokeMethod(this, &MailCheck::onProbeFinished, Qt::QueuedConnection);
 }
 
 void MailCheck::onResolved(const ResolveResult &result)
@@ -248,7 +256,7 @@ MailSession *MailCheck::createSession(const SessionSettings &s)
 void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
 {
     SessionSettings s = sessionSettings(security);
-    s.attempt = m_first ? 2 : 1;
+    s.attempt = legacy ? 3 : m_first ? 2 : 1;
     s.credentials = m_options.credentials;
     s.mechanism = m_options.mechanism;
     s.allowCleartextAuth = m_options.allowCleartextAuth;
@@ -256,15 +264,15 @@ void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
     s.saslNonce = m_options.saslNonce;
     s.send = m_options.send;
     s.message = m_options.message;
-    if (!m_first && security != Security::Tls && m_options.quietDelay < m_options.timeout)
-        s.quietDelay = m_options.quietDelay;
+    // The first attempt says when the server stays quiet (no greeting, no handshake reply): the
+    // other mode then races it instead of waiting a whole timeout after it.
+    if (!m_first && !legacy)
+        s.quietDelay = std::min(m_options.quietDelay, m_options.timeout / 2);
     if (legacy) {
         // Only to tell an outdated server from other failures: TLS 1.0/1.1 and the old
         // signature algorithms allowed (OpenSSL security level 0), and never a credential.
-        s.attempt = 3;
         s.credentials = {};
         s.send = false;
-        s.quietDelay = {};
         s.tlsConfiguration.setProtocol(QSsl::AnyProtocol);
         s.tlsConfiguration.setBackendConfigurationOption("MinProtocol", QByteArray("TLSv1"));
         s.tlsConfiguration.setBackendConfigurationOption("CipherString",
@@ -284,85 +292,126 @@ void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
                                                                       : 3);
     });
     connect(session, &MailSession::finished, this, [this, session] { onAttemptFinished(session); });
-    connect(session, &MailSession::quietAfterConnect, this, [this] {
-        if (!m_second && !m_aborted)
-            startAttempt(Security::Tls, {});
-    });
+    if (!legacy) {
+        connect(session, &MailSession::quietAfterConnect, this, [this, session] {
+            if (!m_second && !m_aborted && !m_portSpeaksTls) {
+                const Security other = otherMode(session->security());
+                startAttempt(other, u"no answer yet: trying %1 alongside on a new connection"_s.arg(
+                                        securityClientWords(other)));
+            }
+        });
+        connect(session, &MailSession::tlsEstablished, this, [this, session] {
+            if (m_options.tlsDetail && m_probes.isEmpty() && !m_aborted)
+                startDetail(session->security());
+        });
+    }
     session->start();
+}
+
+void MailCheck::stopPlainListeners(const QString &why)
+{
+    for (MailSession *s : {m_first, m_second}) {
+        if (s && s->security() != Security::Tls && !s->isDone() && !s->result().greeted)
+            s->abort(why);
+    }
 }
 
 void MailCheck::onAttemptFinished(MailSession *session)
 {
-    if (session == m_legacy) {
-        concludeNow();
+    if (m_aborted) {
+        maybeConclude();
         return;
     }
-    if (m_aborted) {
-        if ((!m_first || m_first->phase() == MailSession::Phase::Done) &&
-            (!m_second || m_second->phase() == MailSession::Phase::Done))
-            conclude();
+    const MailSession::Result &r = session->result();
+    using Failure = MailSession::HandshakeFailure;
+    if (session == m_legacy) {
+        // A handshake that completed with the old versions allowed proves the port speaks TLS.
+        if (r.tls.established) {
+            m_portSpeaksTls = true;
+            stopPlainListeners(u"stopped: port %1 speaks TLS (a handshake allowing TLS 1.0/1.1 "
+                               "completed)"_s.arg(m_report.target.port));
+        }
+        maybeConclude();
         return;
+    }
+    if (r.handshakeFailure == Failure::Alert) {
+        // The alert was TLS: the port speaks it, and a connection waiting for a plain-text
+        // greeting would only wait out the timeout.
+        m_portSpeaksTls = true;
+        stopPlainListeners(u"stopped: port %1 speaks TLS (the server answered the handshake with "
+                           "a TLS alert)"_s.arg(m_report.target.port));
+    }
+    // A handshake that failed outright (an alert, a reset, an error; not a timeout) may mean an
+    // outdated server: the diagnostic handshake allowing TLS 1.0/1.1 starts now, alongside the
+    // rest, not after it.
+    const bool outright = r.handshakeFailure == Failure::Alert ||
+                          r.handshakeFailure == Failure::Closed ||
+                          r.handshakeFailure == Failure::Error;
+    if (outright && !m_legacy) {
+        startAttempt(
+            session->security(),
+            u"trying once more with TLS 1.0/1.1 allowed, to see whether the server is outdated (no credentials on this connection)"_s,
+            true);
     }
     if (session == m_second) {
         // The other mode got a greeting: the first attempt was talking the wrong language.
-        if (m_second->result().greeted && m_first->phase() != MailSession::Phase::Done) {
+        if (r.greeted && !m_first->isDone()) {
             m_first->abort(
                 u"stopped: port %1 answered %2 on a second connection"_s.arg(m_report.target.port)
-                    .arg(securityClientWords(otherMode(m_report.firstSecurity))));
-            return; // conclude when the first one reports back
+                    .arg(securityClientWords(m_second->security())));
+            return; // concluded when the first one reports back
         }
-        if (m_first->phase() == MailSession::Phase::Done)
-            conclude();
+    } else if (!m_second && r.hint != MailSession::Hint::None && !r.greeted && !m_portSpeaksTls) {
+        const Security other = otherMode(session->security());
+        startAttempt(other, u"trying %1 on a new connection: %2"_s.arg(securityClientWords(other),
+                                                                       r.hintEvidence));
         return;
     }
-    // The first attempt is done.
-    if (m_second) {
-        if (m_second->phase() == MailSession::Phase::Done)
-            conclude();
-        return; // the second one is still running; it concludes
+    maybeConclude();
+}
+
+void MailCheck::maybeConclude()
+{
+    for (const MailSession *s : {m_first, m_second, m_legacy}) {
+        if (s && !s->isDone())
+            return;
     }
-    const MailSession::Result &r = m_first->result();
-    if (r.hint != MailSession::Hint::None && !r.greeted) {
-        startAttempt(otherMode(m_report.firstSecurity),
-                     u"trying %1 on a new connection: %2"_s.arg(
-                         securityClientWords(otherMode(m_report.firstSecurity)), r.hintEvidence));
-        return;
-    }
-    conclude();
+    if (!m_concluded)
+        QMetaObject::invokeMethod(this, &MailCheck::concludeNow, Qt::QueuedConnection);
+    m_concluded = true;
+}
+
+MailCheck::Outcome MailCheck::outcome() const
+{
+    const MailSession::Result *first = m_first ? &m_first->result() : nullptr;
+    const MailSession::Result *second = m_second ? &m_second->result() : nullptr;
+    if (!first || !second || first->greeted)
+        return {first, Outcome::Why::FirstAttempt};
+    if (second->greeted)
+        return {second, Outcome::Why::OtherModeGreeted};
+    if (m_second->security() == Security::Tls &&
+        second->handshakeFailure == MailSession::HandshakeFailure::Alert)
+        return {second, Outcome::Why::OtherModeSpeaksTls};
+    // Neither a greeting nor a handshake reply on either connection: the service accepted and
+    // hangs. The plain connection's finding says so (greeting-timeout), not the TLS one's.
+    const bool firstSilent = first->heardNothing && !first->expired;
+    const bool secondSilent = second->heardNothing;
+    if (m_first->security() == Security::Tls && firstSilent && secondSilent &&
+        first->handshakeFailure == MailSession::HandshakeFailure::Timeout)
+        return {second, Outcome::Why::Silent};
+    return {first, Outcome::Why::FirstAttempt};
 }
 
 const MailSession::Result *MailCheck::usedResult() const
 {
-    const MailSession::Result *first = m_first ? &m_first->result() : nullptr;
-    const MailSession::Result *second = m_second ? &m_second->result() : nullptr;
-    return first && second && second->greeted && !first->greeted ? second : first;
+    return outcome().used;
 }
 
 void MailCheck::conclude()
 {
-    if (m_done)
+    if (m_done || m_concluded)
         return;
-    // A TLS handshake that failed outright (not a timeout, not plain text where TLS was
-    // expected) may mean an outdated server: try once more allowing TLS 1.0/1.1.
-    const MailSession::Result *used = usedResult();
-    if (!m_legacy && !m_aborted && used) {
-        for (const Diagnosis &d : used->diagnoses) {
-            const bool handshake =
-                (d.code == "tls-handshake-failed"_L1 || d.code == "starttls-failed"_L1) &&
-                d.evidence.contains("handshake"_L1) && !d.evidence.contains("within"_L1) &&
-                !d.evidence.contains("plain text"_L1);
-            if (handshake) {
-                const Security mode = used == &m_first->result()
-                                          ? m_report.firstSecurity
-                                          : otherMode(m_report.firstSecurity);
-                startAttempt(
-                    mode,
-                    u"trying once more with TLS 1.0/1.1 allowed, to see whether the server is outdated (no credentials on this connection)"_s,
-                    true);
-                return;
-            }
-        }
-    }
+    m_concluded = true;
     concludeNow();
 }
 
@@ -370,11 +419,20 @@ void MailCheck::concludeNow()
 {
     if (m_done)
         return;
+    m_concluded = true;
     Report &rep = m_report;
     rep.transcript = m_preamble;
+    const Outcome how = outcome();
     const MailSession::Result *first = m_first ? &m_first->result() : nullptr;
     const MailSession::Result *second = m_second ? &m_second->result() : nullptr;
-    const MailSession::Result *legacy = m_legacy ? &m_legacy->result() : nullptr;
+    const bool otherMode =
+        how.why == Outcome::Why::OtherModeGreeted || how.why == Outcome::Why::OtherModeSpeaksTls;
+    // The diagnostic handshake counts only where the mode that answered is the one it tried.
+    const MailSession *usedSession = how.used == second ? m_second : m_first;
+    const MailSession::Result *legacy =
+        m_legacy && usedSession && m_legacy->security() == usedSession->security()
+            ? &m_legacy->result()
+            : nullptr;
     for (const MailSession::Result *r : {first, second, legacy}) {
         if (r) {
             rep.phases << r->phases;
@@ -385,17 +443,19 @@ void MailCheck::concludeNow()
         rep.transcript.begin(), rep.transcript.end(),
         [](const TranscriptEntry &a, const TranscriptEntry &b) { return a.ms < b.ms; });
 
-    const bool mismatch = first && second && second->greeted && !first->greeted;
-    const MailSession::Result *used = mismatch ? second : first;
-    if (mismatch) {
-        const Security works = otherMode(rep.firstSecurity);
+    const MailSession::Result *used = how.used;
+    if (otherMode) {
+        const Security works = m_second->security();
         rep.effectiveSecurity = works;
         const bool userChose = m_options.target.security != Security::Auto;
         const std::optional<Security> convention =
             conventionalSecurity(rep.target.protocol, rep.target.port);
-        const QString evidence = first->hintEvidence.isEmpty() && !first->diagnoses.isEmpty()
-                                     ? first->diagnoses.constFirst().evidence
-                                     : first->hintEvidence;
+        const QString evidence =
+            how.why == Outcome::Why::OtherModeSpeaksTls
+                ? u"no greeting in plain text, and a TLS connection got a TLS answer"_s
+            : first->hintEvidence.isEmpty() && !first->diagnoses.isEmpty()
+                ? first->diagnoses.constFirst().evidence
+                : first->hintEvidence;
         if (userChose) {
             rep.diagnoses << Diagnosis{rep.firstSecurity == Security::Tls ? u"tls-on-plain-port"_s
                                                                           : u"plain-on-tls-port"_s,
@@ -416,20 +476,32 @@ void MailCheck::concludeNow()
                 u"port %1 speaks %2"_s.arg(rep.target.port).arg(securityClientWords(works)),
                 {securityName(works)}};
         }
+    } else if (how.why == Outcome::Why::Silent) {
+        rep.transcript << TranscriptEntry{
+            TranscriptEntry::Kind::Event, m_clock.elapsed(),
+            u"neither a plain-text greeting nor a TLS handshake reply came: the service accepts "
+            "connections and says nothing"_s};
     } else if (first && second) {
         rep.transcript << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(),
                                           u"%1 did not work on this port either"_s.arg(
-                                              securityClientWords(otherMode(rep.firstSecurity)))};
+                                              securityClientWords(m_second->security()))};
     }
     if (used) {
         QList<Diagnosis> found = used->diagnoses;
+        if (how.why == Outcome::Why::Silent) {
+            for (Diagnosis &d : found) {
+                if (d.code == "greeting-timeout"_L1)
+                    d.evidence = u"connected, but neither a greeting nor a TLS handshake reply "
+                                 "came (%1)"_s.arg(d.evidence);
+            }
+        }
         if (legacy) {
             const QString protocol = legacy->tls.protocol;
             const bool outdated =
                 legacy->tls.established && (protocol == "TLSv1.0"_L1 || protocol == "TLSv1.1"_L1);
             for (Diagnosis &d : found) {
-                if (outdated &&
-                    (d.code == "tls-handshake-failed"_L1 || d.code == "starttls-failed"_L1)) {
+                if (outdated && (d.code == "tls-handshake-failed"_L1 ||
+                                 d.code == "starttls-failed"_L1 || d.code == "tls-alert"_L1)) {
                     d.evidence =
                         u"the handshake fails with TLS 1.2 and later (%1); with TLS 1.0/1.1 "
                         u"allowed it "
@@ -457,14 +529,9 @@ void MailCheck::concludeNow()
             rep.username = m_options.credentials.user;
         rep.messageReply = used->queueId;
     }
-    const bool encrypted =
-        rep.effectiveSecurity == Security::Tls || rep.effectiveSecurity == Security::StartTls;
-    if (m_options.tlsDetail && !m_aborted && used && !used->address.isEmpty() && encrypted &&
-        (rep.effectiveSecurity == Security::Tls || used->greeted)) {
-        startDetail();
-        return;
-    }
-    finalize();
+    if (!m_probes.isEmpty() && !allProbesDone())
+        return; // the TLS detail finishes the report when its last handshake is done
+    finishDetail();
 }
 
 void MailCheck::finalize()
@@ -556,18 +623,18 @@ void MailCheck::applyDane()
     }
 }
 
-void MailCheck::startDetail()
+void MailCheck::startDetail(Security security)
 {
     // One handshake per version, all at once, each allowing only that version (and, for the
     // old ones, what OpenSSL 3 refuses by default: security level 0). No credentials, and the
-    // session ends with the handshake.
+    // session ends with the handshake. They start as soon as one attempt has TLS up, alongside
+    // the rest of its dialogue.
     static constexpr const char *versions[] = {"TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"};
-    m_report.transcript << TranscriptEntry{
-        TranscriptEntry::Kind::Event, m_clock.elapsed(),
-        u"TLS detail: one handshake per TLS version, on new connections, without credentials"_s};
+    m_detailSecurity = security;
+    m_detailStartMs = m_clock.elapsed();
     int attempt = 10;
     for (const char *version : versions) {
-        SessionSettings s = sessionSettings(m_report.effectiveSecurity);
+        SessionSettings s = sessionSettings(security);
         s.attempt = attempt++;
         s.handshakeOnly = true;
         s.tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -587,15 +654,48 @@ void MailCheck::startDetail()
         probe->start();
 }
 
+bool MailCheck::allProbesDone() const
+{
+    return std::all_of(m_probes.cbegin(), m_probes.cend(),
+                       [](const MailSession *p) { return p->isDone(); });
+}
+
 void MailCheck::onProbeFinished()
 {
-    if (m_done || std::any_of(m_probes.cbegin(), m_probes.cend(), [](const MailSession *p) {
-            return p->phase() != MailSession::Phase::Done;
-        }))
+    if (m_done || !m_concluded || !allProbesDone())
         return;
+    finishDetail();
+}
+
+namespace {
+
+// Why a TLS-detail handshake did not give its version: the outcome of the handshake itself, or
+// the error that stopped the probe before it (never a warning about something else).
+QString probeFailure(const MailSession::Result &r)
+{
+    for (const Diagnosis &d : r.diagnoses) {
+        if (d.severity == Severity::Error)
+            return d.evidence;
+    }
+    return u"no handshake"_s;
+}
+
+} // namespace
+
+void MailCheck::finishDetail()
+{
+    // The probes ran in the mode of the attempt that first had TLS; they count when that is the
+    // mode the report settles on.
+    if (m_probes.isEmpty() || m_detailSecurity != m_report.effectiveSecurity) {
+        finalize();
+        return;
+    }
     static constexpr QLatin1StringView names[] = {"TLSv1.0"_L1, "TLSv1.1"_L1, "TLSv1.2"_L1,
                                                   "TLSv1.3"_L1};
     Report &rep = m_report;
+    rep.transcript << TranscriptEntry{
+        TranscriptEntry::Kind::Event, m_detailStartMs,
+        u"TLS detail: one handshake per TLS version, on new connections, without credentials"_s};
     QStringList old, modern, weak;
     for (qsizetype i = 0; i < m_probes.size(); ++i) {
         const MailSession::Result &r = m_probes.at(i)->result();
@@ -613,13 +713,18 @@ void MailCheck::onProbeFinished()
         } else if (r.tls.established) {
             v.detail = u"negotiated %1 instead"_s.arg(r.tls.protocol);
         } else {
-            v.detail =
-                r.diagnoses.isEmpty() ? u"no handshake"_s : r.diagnoses.constFirst().evidence;
+            v.detail = probeFailure(r);
+        }
+        // The probe's own dialogue, folded under the check's lines: where the time went.
+        for (TranscriptEntry e : r.transcript) {
+            e.section = v.version;
+            rep.transcript << e;
         }
         rep.transcript << TranscriptEntry{
             TranscriptEntry::Kind::Event, m_clock.elapsed(),
-            v.accepted ? u"TLS detail: %1 accepted, %2"_s.arg(v.version, v.cipher)
-                       : u"TLS detail: %1 not accepted (%2)"_s.arg(v.version, v.detail)};
+            v.accepted
+                ? u"TLS detail: %1 accepted, %2 (%3 ms)"_s.arg(v.version, v.cipher).arg(v.elapsedMs)
+                : u"TLS detail: %1 not accepted (%2)"_s.arg(v.version, v.detail)};
         rep.tlsVersions << v;
     }
     if (!old.isEmpty() && !modern.isEmpty()) {
@@ -637,9 +742,34 @@ void MailCheck::onProbeFinished()
     finalize();
 }
 
+void MailCheck::onDeadline()
+{
+    if (m_done)
+        return;
+    const QString limit = u"before the check's time limit of %1 s ran out"_s.arg(
+        double(m_deadline->interval()) / 1000.0, 0, 'g', 3);
+    m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(),
+                                  u"the check's time limit ran out (1.5 × the timeout + 0.5 s): "
+                                  "what is still waiting is stopped"_s};
+    m_report.transcript << m_preamble.constLast();
+    for (MailSession *s : {m_first, m_second, m_legacy}) {
+        if (s)
+            s->expire(limit);
+    }
+    for (MailSession *s : std::as_const(m_probes))
+        s->expire(limit);
+    if (m_waitingForDane) {
+        m_waitingForDane = false;
+        m_tlsa = TlsaResult{
+            TlsaResult::Status::Failure, TlsaResult::Dnssec::Insecure, {}, u"no answer "_s + limit};
+        finalize();
+    }
+}
+
 void MailCheck::finish()
 {
     m_done = true;
+    m_deadline->stop();
     Q_EMIT finished();
 }
 

@@ -12,6 +12,8 @@
 
 #include <chrono>
 
+class QTimer;
+
 namespace Portolan {
 
 class Resolver;
@@ -73,14 +75,32 @@ private:
     [[nodiscard]] SessionSettings sessionSettings(Security security) const;
     [[nodiscard]] MailSession *createSession(const SessionSettings &settings);
     void startAttempt(Security security, const QString &why, bool legacy = false);
-    void startDetail();
+    void stopPlainListeners(const QString &why);
+    void startDetail(Security security);
     void onProbeFinished();
+    [[nodiscard]] bool allProbesDone() const;
+    void finishDetail();
     void applyDane();
+    // Which attempt the report speaks for, and why.
+    struct Outcome
+    {
+        enum class Why {
+            FirstAttempt,
+            OtherModeGreeted,   // the other mode got a greeting: the first spoke the wrong one
+            OtherModeSpeaksTls, // no plain greeting, and TLS got a TLS answer (an alert)
+            Silent,             // neither a greeting nor a handshake reply: the service hangs
+        };
+        const MailSession::Result *used = nullptr;
+        Why why = Why::FirstAttempt;
+    };
+    [[nodiscard]] Outcome outcome() const;
     [[nodiscard]] const MailSession::Result *usedResult() const;
+    void maybeConclude();
     void concludeNow();
     void onAttemptFinished(MailSession *session);
     void conclude();
     void finalize();
+    void onDeadline();
     void finish();
 
     CheckOptions m_options;
@@ -90,8 +110,13 @@ private:
     QList<QHostAddress> m_addresses;
     MailSession *m_first = nullptr;
     MailSession *m_second = nullptr;
-    MailSession *m_legacy = nullptr; // the diagnostic handshake that allows TLS 1.0/1.1
-    QList<MailSession *> m_probes;   // the TLS detail: one handshake per TLS version
+    MailSession *m_legacy = nullptr;            // the diagnostic handshake that allows TLS 1.0/1.1
+    QList<MailSession *> m_probes;              // the TLS detail: one handshake per TLS version
+    Security m_detailSecurity = Security::None; // the mode the probes ran in
+    qint64 m_detailStartMs = 0;
+    QTimer *m_deadline;
+    bool m_concluded = false;     // every attempt is done; the report is being written
+    bool m_portSpeaksTls = false; // a TLS answer (an alert, an old-version handshake) came
     Resolver *m_tlsaResolver = nullptr;
     std::optional<TlsaResult> m_tlsa;
     bool m_waitingForDane = false;

@@ -48,7 +48,9 @@ MailSession::MailSession(const SessionSettings &settings, const QElapsedTimer &c
     m_quietTimer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &MailSession::onTimeout);
     connect(m_quietTimer, &QTimer::timeout, this, [this] {
-        if (m_phase == Phase::Greeting && !m_anyData)
+        const bool silentGreeting = m_phase == Phase::Greeting && !m_anyData;
+        const bool silentHandshake = m_phase == Phase::TlsHandshake && m_alert < 0;
+        if (silentGreeting || silentHandshake)
             Q_EMIT quietAfterConnect();
     });
 }
@@ -152,7 +154,7 @@ void MailSession::endPhase(bool ok, const QString &detail)
 
 void MailSession::connectNext()
 {
-    if (m_addressIndex >= m_settings.addresses.size()) {
+    if (m_addressIndex >= m_settings.addresses.size() || m_result.expired) {
         // Refused says more than the rest (something answered); then a timeout; then no route.
         QString code = u"network-unreachable"_s;
         if (m_connectKinds.contains(u"refused"_s))
@@ -171,6 +173,17 @@ void MailSession::connectNext()
     connect(m_connection, &LineConnection::sslErrors, this, &MailSession::onSslErrors);
     connect(m_connection, &LineConnection::lineReceived, this, &MailSession::onLine);
     connect(m_connection, &LineConnection::dataArrived, this, &MailSession::onData);
+    connect(m_connection, &LineConnection::alertReceived, this,
+            [this](int description, bool fatal) {
+                m_result.heardNothing = false;
+                if (m_phase != Phase::TlsHandshake && m_phase != Phase::StartTlsHandshake)
+                    return;
+                m_quietTimer->stop();
+                if (fatal || m_alert < 0)
+                    m_alert = description;
+                m_transcript.event(u"TLS alert %1 from the server (%2)"_s.arg(description)
+                                       .arg(fatal ? u"fatal"_s : u"warning"_s));
+            });
     connect(m_connection, &LineConnection::socketError, this, &MailSession::onSocketError);
     connect(m_connection, &LineConnection::limitExceeded, this,
             [this](const QString &why) { fail(u"protocol-error"_s, why); });
@@ -200,11 +213,10 @@ void MailSession::onConnected()
     m_result.address = addressText(address, m_settings.port);
     m_transcript.event(u"TCP connected to %1"_s.arg(m_result.address));
     endPhase(true, m_result.address);
-    if (m_settings.security == Security::Tls) {
+    if (m_settings.security == Security::Tls)
         beginTls(Phase::TlsHandshake);
-        return;
-    }
-    enter(Phase::Greeting);
+    else
+        enter(Phase::Greeting);
     if (m_settings.quietDelay.count() > 0)
         m_quietTimer->start(m_settings.quietDelay);
 }
@@ -236,13 +248,15 @@ void MailSession::onEncrypted()
     for (const QSslError &e : std::as_const(m_sslErrors))
         m_result.tls.errors << e.errorString();
     m_result.tls.verified = m_sslErrors.isEmpty();
+    m_result.heardNothing = false;
+    m_quietTimer->stop();
     if (m_settings.handshakeOnly) {
         // A TLS-detail probe: the handshake is all it is for.
         m_transcript.event(
             u"TLS established: %1, %2"_s.arg(m_result.tls.protocol, m_result.tls.cipher));
         endPhase(true, m_result.tls.protocol + u' ' + m_result.tls.cipher);
         m_result.completed = true;
-        m_connection->abort();
+        m_connection->close();
         finish();
         return;
     }
@@ -262,7 +276,11 @@ void MailSession::onEncrypted()
                                         m_result.tls.protocol,
                                         {}};
     }
-    if (m_phase == Phase::TlsHandshake || m_phase == Phase::Idle) {
+    const bool implicit = m_phase == Phase::TlsHandshake || m_phase == Phase::Idle;
+    Q_EMIT tlsEstablished();
+    if (m_finished)
+        return;
+    if (implicit) {
         enter(Phase::Greeting);
     } else {
         // After STARTTLS: everything learned before TLS is discarded (RFC 3207 §4.2).
@@ -272,6 +290,7 @@ void MailSession::onEncrypted()
 
 void MailSession::onData()
 {
+    m_result.heardNothing = false;
     if (m_phase == Phase::Greeting && !m_anyData) {
         m_anyData = true;
         m_quietTimer->stop();
@@ -322,18 +341,8 @@ void MailSession::onSocketError(QAbstractSocket::SocketError error, const QStrin
     }
     const bool closed = error == QAbstractSocket::RemoteHostClosedError;
     const QString evidence = u"%1 during %2"_s.arg(text, phaseLabel(m_phase));
-    if (m_phase == Phase::TlsHandshake) {
-        m_result.hint = Hint::MaybePlainPort;
-        // OpenSSL reads a plain "220 " greeting as a TLS record header: "wrong version number".
-        const bool plainAnswer = text.contains("wrong version number"_L1) ||
-                                 text.contains("packet length too long"_L1) ||
-                                 text.contains("unknown protocol"_L1);
-        m_result.hintEvidence =
-            plainAnswer ? u"the server answered in plain text, not TLS ("_s + text + u')'
-                        : evidence;
-        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
-    } else if (m_phase == Phase::StartTlsHandshake) {
-        fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
+    if (m_phase == Phase::TlsHandshake || m_phase == Phase::StartTlsHandshake) {
+        handshakeFailed(error, text);
     } else if (m_phase == Phase::Greeting && closed && !m_result.greeted &&
                m_settings.security != Security::Tls && !m_anyData) {
         m_result.hint = Hint::MaybeImplicitTlsPort;
@@ -346,34 +355,78 @@ void MailSession::onSocketError(QAbstractSocket::SocketError error, const QStrin
     }
 }
 
+void MailSession::handshakeFailed(QAbstractSocket::SocketError error, const QString &text)
+{
+    const bool implicit = m_phase == Phase::TlsHandshake;
+    if (m_alert >= 0) {
+        // The server answered in TLS: the port speaks TLS, whatever went wrong.
+        m_result.handshakeFailure = HandshakeFailure::Alert;
+        m_result.alert = m_alert;
+        fail(u"tls-alert"_s, (implicit ? u"the server "_s : u"after STARTTLS the server "_s) +
+                                 tlsAlertWords(m_alert));
+        return;
+    }
+    m_result.handshakeFailure = error == QAbstractSocket::RemoteHostClosedError
+                                    ? HandshakeFailure::Closed
+                                    : HandshakeFailure::Error;
+    if (!implicit) {
+        fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
+        return;
+    }
+    m_result.hint = Hint::MaybePlainPort;
+    // For the person reading it only (nothing is decided on it: the plain attempt alongside says
+    // what the port speaks): OpenSSL reads a plain "220 " greeting as a TLS record header.
+    const bool plainAnswer = text.contains("wrong version number"_L1) ||
+                             text.contains("packet length too long"_L1) ||
+                             text.contains("unknown protocol"_L1);
+    m_result.hintEvidence = plainAnswer
+                                ? u"the server answered in plain text, not TLS ("_s + text + u')'
+                                : u"%1 during %2"_s.arg(text, phaseLabel(m_phase));
+    fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
+}
+
 void MailSession::onTimeout()
 {
     if (m_finished)
         return;
+    timedOut(u"within %1"_s.arg(
+        seconds(m_phase == Phase::Connect ? m_settings.connectTimeout : m_settings.phaseTimeout)));
+}
+
+void MailSession::expire(const QString &limit)
+{
+    if (m_finished)
+        return;
+    m_result.expired = true;
+    timedOut(limit);
+}
+
+void MailSession::timedOut(const QString &limit)
+{
     switch (m_phase) {
+    case Phase::Idle:
+        fail(u"reply-timeout"_s, u"not started "_s + limit);
+        return;
     case Phase::Connect:
-        onConnectFailed(u"timeout"_s, u"no answer to the connection attempt within %1"_s.arg(
-                                          seconds(m_settings.connectTimeout)));
+        onConnectFailed(u"timeout"_s, u"no answer to the connection attempt "_s + limit);
         return;
     case Phase::TlsHandshake:
+        m_result.handshakeFailure = HandshakeFailure::Timeout;
         m_result.hint = Hint::MaybePlainPort;
-        m_result.hintEvidence =
-            u"no TLS handshake within %1"_s.arg(seconds(m_settings.phaseTimeout));
+        m_result.hintEvidence = u"no TLS handshake "_s + limit;
         fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
         return;
     case Phase::StartTlsHandshake:
+        m_result.handshakeFailure = HandshakeFailure::Timeout;
         fail(u"starttls-failed"_s,
-             u"STARTTLS was accepted but no TLS handshake completed within %1"_s.arg(
-                 seconds(m_settings.phaseTimeout)));
+             u"STARTTLS was accepted but no TLS handshake completed "_s + limit);
         return;
     case Phase::Greeting:
         if (!m_anyData && m_settings.security != Security::Tls) {
             m_result.hint = Hint::MaybeImplicitTlsPort;
-            m_result.hintEvidence =
-                u"no greeting within %1"_s.arg(seconds(m_settings.phaseTimeout));
+            m_result.hintEvidence = u"no greeting "_s + limit;
         }
-        fail(u"greeting-timeout"_s,
-             u"no complete greeting within %1"_s.arg(seconds(m_settings.phaseTimeout)));
+        fail(u"greeting-timeout"_s, u"no complete greeting "_s + limit);
         return;
     case Phase::Quit:
         endPhase(true, u"no reply to QUIT; closed"_s);
@@ -382,8 +435,7 @@ void MailSession::onTimeout()
         finish();
         return;
     default:
-        fail(u"reply-timeout"_s, u"no reply to %1 within %2"_s.arg(
-                                     phaseLabel(m_phase), seconds(m_settings.phaseTimeout)));
+        fail(u"reply-timeout"_s, u"no reply to %1 %2"_s.arg(phaseLabel(m_phase), limit));
         return;
     }
 }
@@ -541,6 +593,11 @@ void MailSession::proceedAfterCapabilities(bool startTlsOffered, const QString &
         return;
     }
     if (!m_settings.credentials.isEmpty()) {
+        // No encryption was chosen and none is to be had here: that, not the choice, is why
+        // the password stays home, and "use STARTTLS" would be advice that cannot work.
+        if (m_settings.security == Security::None && !isEncrypted() && !startTlsOffered &&
+            !m_settings.allowCleartextAuth)
+            note(u"starttls-not-offered"_s, Severity::Error, listed);
         startAuth();
         return;
     }

@@ -82,6 +82,10 @@ public:
     // A failure that may mean the port speaks the other security mode.
     enum class Hint { None, MaybeImplicitTlsPort, MaybePlainPort };
 
+    // How a TLS handshake of this attempt failed: what the check decides on (never the words of
+    // the evidence). Alert: the server answered in TLS, so the port speaks TLS.
+    enum class HandshakeFailure { None, Timeout, Alert, Closed, Error };
+
     struct Result
     {
         QList<Diagnosis> diagnoses;
@@ -100,6 +104,10 @@ public:
         bool completed = false; // the dialogue ran to its end
         Hint hint = Hint::None;
         QString hintEvidence;
+        HandshakeFailure handshakeFailure = HandshakeFailure::None;
+        int alert = -1;           // the TLS alert the server sent during a handshake, if it did
+        bool expired = false;     // stopped by the check's time limit, not by its own phase timer
+        bool heardNothing = true; // not one byte (nor a TLS record) came from the server
     };
 
     MailSession(const SessionSettings &settings, const QElapsedTimer &clock,
@@ -108,6 +116,11 @@ public:
 
     void start();
     void abort(const QString &why);
+    // The check's time limit ran out: the phase that is waiting fails as its own timeout would,
+    // its evidence saying which limit (`limit`: "before the check's time limit of 23.5 s").
+    void expire(const QString &limit);
+    [[nodiscard]] Security security() const { return m_settings.security; }
+    [[nodiscard]] bool isDone() const { return m_finished; }
     [[nodiscard]] const Result &result() const { return m_result; }
     [[nodiscard]] Phase phase() const { return m_phase; }
     // The phase's name in this protocol's words ("ehlo", "capability", "capa").
@@ -115,7 +128,11 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(Portolan::MailSession::Phase phase);
+    // Nothing from the server quietDelay after connecting: no greeting in a plain mode, no
+    // handshake reply with implicit TLS. The check then tries the other mode alongside.
     void quietAfterConnect();
+    // A TLS session is up (implicit or after STARTTLS), its facts in result().tls.
+    void tlsEstablished();
     void finished();
 
 protected:
@@ -193,6 +210,8 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError(QAbstractSocket::SocketError error, const QString &text);
     void onTimeout();
+    void timedOut(const QString &limit);
+    void handshakeFailed(QAbstractSocket::SocketError error, const QString &text);
     void onData();
 
     qint64 m_phaseStart = 0;
@@ -204,6 +223,7 @@ private:
     QList<QSslError> m_sslErrors;
     QList<QSslError> m_ocspErrors;
     bool m_anyData = false;
+    int m_alert = -1;
 };
 
 } // namespace Portolan

@@ -176,6 +176,12 @@ QString fillVerdict(QString sentence, const Report &report)
     sentence.replace("{port}"_L1, QString::number(report.target.port));
     sentence.replace("{mode}"_L1, securityClientWords(report.firstSecurity));
     sentence.replace("{works}"_L1, securityClientWords(report.effectiveSecurity));
+    // Where implicit TLS would be (RFC 8314 §3.3); ManageSieve has none of its own.
+    const QString tlsPort = report.target.protocol == Protocol::Smtp   ? u"port 465"_s
+                            : report.target.protocol == Protocol::Imap ? u"port 993"_s
+                            : report.target.protocol == Protocol::Pop3 ? u"port 995"_s
+                                                                       : u"another port"_s;
+    sentence.replace("{tlsport}"_L1, tlsPort);
     sentence.replace("{names}"_L1, lead ? lead->detail.join(", "_L1) : QString());
     sentence.replace("{evidence}"_L1, lead ? lead->evidence : QString());
     return sentence;

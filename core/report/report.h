@@ -113,6 +113,9 @@ struct TranscriptEntry
     Kind kind = Kind::Event;
     qint64 ms = 0;
     QString text; // already escaped and redacted
+    // Empty: the check's own dialogue. Otherwise the side connection the line belongs to (a TLS
+    // version of the TLS detail, "TLSv1.2"), shown folded under the check's lines.
+    QString section = {};
 };
 
 struct Verdict

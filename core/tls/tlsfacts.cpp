@@ -443,4 +443,55 @@ const TlsaRecord *matchTlsa(const QList<TlsaRecord> &records, const QList<QSslCe
     return nullptr;
 }
 
+QString tlsAlertWords(int description)
+{
+    const auto alert = u" (TLS alert %1)"_s.arg(description);
+    switch (description) {
+    case 10:
+        return u"reported an unexpected message during the handshake"_s + alert +
+               u": its TLS implementation misbehaves"_s;
+    case 40:
+        return u"refused the handshake"_s + alert +
+               u": it shares no protocol version or cipher with a current client"_s;
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 48:
+        return u"rejected a certificate during the handshake"_s + alert +
+               u": it asks for a client certificate or its own chain is broken"_s;
+    case 47:
+    case 50:
+    case 51:
+        return u"could not read the client's handshake"_s + alert +
+               u": its TLS implementation is broken or outdated"_s;
+    case 49:
+        return u"denied access during the handshake"_s + alert;
+    case 70:
+        return u"does not speak the TLS versions offered"_s + alert +
+               u": it supports only older ones (or only newer ones)"_s;
+    case 71:
+        return u"asked for stronger security than offered"_s + alert;
+    case 80:
+        return u"reported an internal error during the handshake"_s + alert +
+               u": its TLS set-up is broken"_s;
+    case 86:
+        return u"rejected a protocol fallback"_s + alert;
+    case 109:
+    case 110:
+        return u"needs a TLS extension the client did not send"_s + alert;
+    case 112:
+        return u"does not know the server name that was asked for"_s + alert +
+               u": it has no certificate for that name"_s;
+    case 116:
+        return u"requires a client certificate"_s + alert;
+    case 0:
+        return u"closed the encrypted connection during the handshake"_s + alert;
+    default:
+        break;
+    }
+    return u"broke off the handshake"_s + alert;
+}
+
 } // namespace Portolan

@@ -53,4 +53,9 @@ certificateDiagnoses(const QList<QSslError> &errors, const QList<QSslCertificate
 [[nodiscard]] const TlsaRecord *matchTlsa(const QList<TlsaRecord> &records,
                                           const QList<QSslCertificate> &chain);
 
+// A TLS alert the server sent (RFC 8446 §6.2), in words a person can act on: "reported an internal
+// error during the handshake (TLS alert 80): its TLS set-up is broken". Starts with the verb; the
+// caller puts the server in front.
+[[nodiscard]] QString tlsAlertWords(int description);
+
 } // namespace Portolan

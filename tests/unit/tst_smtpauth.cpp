@@ -190,7 +190,9 @@ void TestSmtpAuth::scenarios_data()
     QTest::newRow("no tls: withheld")
         << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250 AUTH PLAIN\n"_s + Quit << 2 << u"valid"_s
         << u"password"_s << QString()
-        << QStringList{u"auth-cleartext-offered"_s, u"credentials-withheld"_s} << false;
+        << QStringList{u"auth-cleartext-offered"_s, u"starttls-not-offered"_s,
+                       u"credentials-withheld"_s}
+        << false;
     QTest::newRow("no tls: override")
         << Greeting + u"C: EHLO\nS: 250-mail.test\nS: 250 AUTH PLAIN\nC: AUTH PLAIN "_s +
                QString::fromLatin1(PlainBlob) + u"\nS: 235 ok\n"_s + Quit

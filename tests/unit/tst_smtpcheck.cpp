@@ -89,6 +89,11 @@ private Q_SLOTS:
     void rejectedGreetingIsFollowedByQuit();
     void outdatedTlsServer_data();
     void outdatedTlsServer();
+    void silentServer_data();
+    void silentServer();
+    void serverAlert_data();
+    void serverAlert();
+    void noEncryptionChosenNorOffered();
 };
 
 void TestMailCheck::dialogue_data()
@@ -593,6 +598,110 @@ void TestMailCheck::outdatedTlsServer()
     QVERIFY(server.clientLines().filter(QRegularExpression(u"^AUTH"_s)).isEmpty());
     QVERIFY(std::any_of(c.report.phases.cbegin(), c.report.phases.cend(),
                         [](const PhaseRecord &p) { return p.attempt == 3; }));
+}
+
+void TestMailCheck::silentServer_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::newRow("auto, unknown port") << int(Security::Auto);
+    QTest::newRow("SSL/TLS") << int(Security::Tls);
+    QTest::newRow("STARTTLS") << int(Security::StartTls);
+}
+
+void TestMailCheck::silentServer()
+{
+    // A service that accepts and says nothing, in any mode: greeting-timeout (the server hangs),
+    // never a TLS finding that sends the admin to the TLS set-up. The plain connection listens
+    // for a greeting while the TLS one tries: both modes are asked at once.
+    QFETCH(int, security);
+    ScriptedServer server;
+    server.addScript(u"W: 60000\n"_s);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security(security);
+    c.options.timeout = std::chrono::milliseconds(800);
+    QVERIFY(c.run());
+    QVERIFY2(c.codes() == QStringList{u"greeting-timeout"_s},
+             qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QCOMPARE(c.report.verdict.fault, Fault::Server);
+    QCOMPARE(server.connectionCount(), 2);
+    // Both connections were open at the same time: the second began before the first ended.
+    const QList<PhaseRecord> &phases = c.report.phases;
+    qint64 firstEnd = 0, secondStart = -1;
+    for (const PhaseRecord &p : phases) {
+        if (p.attempt == 1)
+            firstEnd = std::max(firstEnd, p.startMs + p.elapsedMs);
+        if (p.attempt == 2 && secondStart < 0)
+            secondStart = p.startMs;
+    }
+    QVERIFY2(secondStart >= 0 && secondStart < firstEnd, qPrintable(c.transcriptText()));
+}
+
+void TestMailCheck::serverAlert_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<int>("connections");
+    QTest::addColumn<int>("fault");
+    // The alert proves the port speaks TLS: no plain-text connection waits for a greeting after
+    // it; the diagnostic handshake allowing TLS 1.0/1.1 runs (and gets the alert too).
+    QTest::newRow("SSL/TLS") << int(Security::Tls) << QStringList{u"tls-alert"_s} << 2
+                             << int(Fault::Server);
+    QTest::newRow("auto, unknown port")
+        << int(Security::Auto) << QStringList{u"tls-alert"_s} << 2 << int(Fault::Server);
+    // STARTTLS chosen: the plain connection hears nothing, the TLS one alongside gets the alert;
+    // the setting is wrong (this port speaks TLS) and the server's TLS is broken as well.
+    QTest::newRow("STARTTLS chosen")
+        << int(Security::StartTls) << QStringList{u"plain-on-tls-port"_s, u"tls-alert"_s} << 3
+        << int(Fault::Settings);
+}
+
+void TestMailCheck::serverAlert()
+{
+    // OpenSMTPD's bug: the ClientHello is answered with a fatal alert 80 (internal error).
+    QFETCH(int, security);
+    QFETCH(QStringList, codes);
+    QFETCH(int, connections);
+    QFETCH(int, fault);
+    ScriptedServer server;
+    server.addScript(u"BYTES\nR: \\x15\\x03\\x03\\x00\\x02\\x02\\x50\nX\n"_s);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security(security);
+    c.options.timeout = std::chrono::milliseconds(5000);
+    QVERIFY(c.run());
+    QVERIFY2(c.codes() == codes, qPrintable(c.codes().join(u',') + u'\n' + c.transcriptText()));
+    QCOMPARE(int(c.report.verdict.fault), fault);
+    QCOMPARE(server.connectionCount(), connections);
+    const Diagnosis *alert = c.report.find(u"tls-alert"_s);
+    QVERIFY(alert->evidence.contains(u"internal error"_s));
+    QVERIFY(alert->evidence.contains(u"TLS alert 80"_s));
+    if (security != int(Security::StartTls))
+        QVERIFY(c.report.verdict.summary.contains(u"internal error"_s));
+}
+
+void TestMailCheck::noEncryptionChosenNorOffered()
+{
+    // Issue 11 §3: security none, a login asked for, and a server that offers AUTH in clear text
+    // and no STARTTLS. The password stays home; the verdict says the server has no encryption
+    // here and names what can work (SSL/TLS on 465, or the admin enabling TLS), not "STARTTLS".
+    ScriptedServer server;
+    server.addScript(Greeting +
+                     u"C: EHLO\nS: 250-mail.test\nS: 250-AUTH PLAIN LOGIN\nS: 250 8BITMIME\n"_s +
+                     Quit);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::None;
+    c.options.credentials = {u"alice"_s, u"never-sent"_s, {}};
+    QVERIFY(c.run());
+    QVERIFY2(c.codes().contains(u"starttls-not-offered"_s) &&
+                 c.codes().contains(u"credentials-withheld"_s),
+             qPrintable(c.codes().join(u',')));
+    QCOMPARE(c.report.verdict.code, u"starttls-not-offered"_s);
+    QVERIFY2(c.report.verdict.summary.contains(u"port 465"_s),
+             qPrintable(c.report.verdict.summary));
+    QVERIFY(!c.report.verdict.summary.contains(u"or STARTTLS"_s));
+    QVERIFY(server.clientLines().filter(QRegularExpression(u"^AUTH"_s)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMailCheck)

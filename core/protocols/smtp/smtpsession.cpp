@@ -184,10 +184,17 @@ void SmtpSession::onReply(const SmtpReply &reply)
 void SmtpSession::afterEhlo()
 {
     const bool tlsActive = isEncrypted();
+    const bool offered = std::any_of(
+        m_result.capabilities.cbegin(), m_result.capabilities.cend(),
+        [](const QString &c) { return c.compare("STARTTLS"_L1, Qt::CaseInsensitive) == 0; });
+    if (m_settings.security == Security::None && !tlsActive && !offered &&
+        !m_settings.credentials.isEmpty() && !m_settings.allowCleartextAuth) {
+        // No encryption was chosen and none is to be had here: that, not the choice, is why
+        // the password stays home, and "use STARTTLS" would be advice that cannot work.
+        note(u"starttls-not-offered"_s, Severity::Error,
+             u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
+    }
     if (m_settings.security == Security::StartTls && !tlsActive) {
-        const bool offered = std::any_of(
-            m_result.capabilities.cbegin(), m_result.capabilities.cend(),
-            [](const QString &c) { return c.compare("STARTTLS"_L1, Qt::CaseInsensitive) == 0; });
         if (!offered) {
             endPhase(true);
             m_result.diagnoses << Diagnosis{
