@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void commandHelp();
+    void optionOfAnotherCommand_data();
+    void optionOfAnotherCommand();
     void explain();
     void textOutput();
     void jsonValidates_data();
@@ -168,6 +172,112 @@ void TestCli::helpAndVersion()
     for (const char *option :
          {"--security", "--dns-server", "--ca-file", "--servername", "--json", "--transcript"})
         QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
+}
+
+void TestCli::commandHelp()
+{
+    // Each command's --help lists its own options and no other command's.
+    const auto listed = [](const QString &help, const QString &option) {
+        return help.contains(QRegularExpression(u"^  (-[-\\w]+, )?"_s +
+                                                    QRegularExpression::escape(option) + u"( |$)"_s,
+                                                QRegularExpression::MultilineOption));
+    };
+    const Run check = runCli({u"check"_s, u"--help"_s});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.startsWith(u"Usage: portolan-cli check [options] host\n"_s),
+             qPrintable(check.out));
+    const Run scan = runCli({u"scan"_s, u"--help"_s});
+    QCOMPARE(scan.exitCode, 0);
+    QVERIFY2(scan.out.startsWith(u"Usage: portolan-cli scan [options] host\n"_s),
+             qPrintable(scan.out));
+    QVERIFY(scan.out.contains(u"portolan.scan/1"_s));
+    QVERIFY(!scan.out.contains(u"portolan.check/1"_s));
+    const QStringList shared{u"--protocol"_s,
+                             u"--timeout"_s,
+                             u"-4"_s,
+                             u"-6"_s,
+                             u"--dns-server"_s,
+                             u"--ca-file"_s,
+                             u"--servername"_s,
+                             u"--user"_s,
+                             u"--password-stdin"_s,
+                             u"--password-env"_s,
+                             u"--token-stdin"_s,
+                             u"--token-env"_s,
+                             u"--auth"_s,
+                             u"--allow-cleartext-auth"_s,
+                             u"--allow-untrusted-auth"_s,
+                             u"--json"_s,
+                             u"--report"_s};
+    const QStringList checkOnly{
+        u"--port"_s,          u"--security"_s, u"--tls-detail"_s, u"--dane"_s,
+        u"--dnssec-anchor"_s, u"--send"_s,     u"--from"_s,       u"--to"_s,
+        u"--subject"_s,       u"--body"_s,     u"--body-file"_s,  u"--transcript"_s};
+    for (const QString &o : shared) {
+        QVERIFY2(listed(check.out, o), qPrintable(u"check --help lacks "_s + o));
+        QVERIFY2(listed(scan.out, o), qPrintable(u"scan --help lacks "_s + o));
+    }
+    for (const QString &o : checkOnly) {
+        QVERIFY2(listed(check.out, o), qPrintable(u"check --help lacks "_s + o));
+        QVERIFY2(!listed(scan.out, o), qPrintable(u"scan --help lists "_s + o));
+    }
+    QVERIFY2(listed(scan.out, u"--ports"_s), qPrintable(scan.out));
+    QVERIFY2(!listed(check.out, u"--ports"_s), qPrintable(check.out));
+}
+
+void TestCli::optionOfAnotherCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString notScan = u"is for check, not for scan"_s;
+    QTest::newRow("scan --port") << QStringList{u"scan"_s, u"mail.test"_s, u"--port"_s, u"25"_s}
+                                 << u"--port "_s + notScan;
+    QTest::newRow("scan --security")
+        << QStringList{u"scan"_s, u"mail.test"_s, u"--security"_s, u"tls"_s}
+        << u"--security "_s + notScan;
+    QTest::newRow("scan --send") << QStringList{u"scan"_s, u"mail.test"_s, u"--send"_s}
+                                 << u"--send "_s + notScan;
+    QTest::newRow("scan --from") << QStringList{u"scan"_s, u"mail.test"_s, u"--from"_s,
+                                                u"a@b.example"_s}
+                                 << u"--from "_s + notScan;
+    QTest::newRow("scan --body") << QStringList{u"scan"_s, u"mail.test"_s, u"--body"_s, u"hi"_s}
+                                 << u"--body "_s + notScan;
+    QTest::newRow("scan --transcript") << QStringList{u"scan"_s, u"mail.test"_s, u"--transcript"_s}
+                                       << u"--transcript "_s + notScan;
+    QTest::newRow("scan --tls-detail") << QStringList{u"scan"_s, u"mail.test"_s, u"--tls-detail"_s}
+                                       << u"--tls-detail "_s + notScan;
+    QTest::newRow("scan --dnssec-anchor")
+        << QStringList{u"scan"_s, u"mail.test"_s, u"--dnssec-anchor"_s, u"/etc/hostname"_s}
+        << u"--dnssec-anchor "_s + notScan;
+    QTest::newRow("check --ports")
+        << QStringList{u"check"_s, u"mail.test"_s, u"--ports"_s, u"587"_s}
+        << u"--ports is for scan, not for check"_s;
+    QTest::newRow("explain --user") << QStringList{u"explain"_s, u"ok"_s, u"--user"_s, u"u"_s}
+                                    << u"--user is for check and scan, not for explain"_s;
+    QTest::newRow("explain -4") << QStringList{u"explain"_s, u"ok"_s, u"-4"_s}
+                                << u"-4 is for check and scan, not for explain"_s;
+    QTest::newRow("no command takes it")
+        << QStringList{u"scan"_s, u"mail.test"_s, u"--frob"_s} << u"Unknown option 'frob'."_s;
+    QTest::newRow("scan without host") << QStringList{u"scan"_s} << u"scan needs a server name"_s;
+    QTest::newRow("password as argument to scan")
+        << QStringList{u"scan"_s, u"mail.test"_s, u"--password"_s, u"secret"_s}
+        << u"a password or token is never taken as an argument"_s;
+}
+
+void TestCli::optionOfAnotherCommand()
+{
+    // An option the command does not take is a one-line usage error that says which command
+    // takes it, before anything touches the network.
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QElapsedTimer t;
+    t.start();
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(t.elapsed() < 5000, "a usage error must not try the network");
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(u"portolan-cli: "_s + message), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 2);
 }
 
 void TestCli::explain()
