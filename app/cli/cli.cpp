@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include "advisor/portscan.h"
-#include "advisor/summary.h"
 #include "net/escape.h"
 #include "net/hostname.h"
 #include "protocols/mailcheck.h"

@@ -1,5 +1,6 @@
 #include "writers.h"
 
+#include "advisor/portscan.h"
 #include "catalogue.h"
 #include "net/transcript.h"
 #include "report.h"
@@ -101,6 +102,62 @@ void appendWrapped(QString &out, const QString &indent, const QString &text, int
         empty = false;
     }
     out += line + u'\n';
+}
+
+QJsonObject adviceJson(const PortAdvice &a)
+{
+    return QJsonObject{{u"protocol"_s, protocolName(a.target.protocol)},
+                       {u"port"_s, a.target.port},
+                       {u"role"_s, portRoleName(portRole(a.target.protocol))},
+                       {u"works"_s, a.works},
+                       {u"rank"_s, a.works ? QJsonValue(a.rank) : QJsonValue()},
+                       {u"security"_s, securityName(a.report.effectiveSecurity)},
+                       {u"reason"_s, a.reason},
+                       {u"report"_s, reportToJson(a.report)}};
+}
+
+QJsonValue settingsJson(const PortAdvice *a)
+{
+    if (!a)
+        return QJsonValue();
+    return QJsonObject{
+        {u"protocol"_s, protocolName(a->target.protocol)},
+        {u"server"_s, a->report.target.host},
+        {u"port"_s, a->target.port},
+        {u"security"_s, securityName(a->report.effectiveSecurity)},
+        {u"securityWords"_s, securityClientWords(a->report.effectiveSecurity)},
+        {u"username"_s, a->report.authenticated ? QJsonValue(a->report.username) : QJsonValue()}};
+}
+
+// One line of TLS detail for a port: the versions accepted, the certificate's key, the OCSP
+// status and the admin's warnings.
+QString tlsSummary(const Report &report)
+{
+    QStringList accepted, refused;
+    for (const TlsVersionProbe &v : report.tlsVersions)
+        (v.accepted ? accepted : refused) << v.version.mid(4);
+    QStringList parts;
+    if (!report.tlsVersions.isEmpty()) {
+        parts << u"TLS %1%2"_s.arg(accepted.isEmpty() ? u"none"_s : accepted.join(u", "_s),
+                                   refused.isEmpty() ? QString()
+                                                     : u" (not %1)"_s.arg(refused.join(u", "_s)));
+    }
+    if (!report.tls.chain.isEmpty()) {
+        const CertificateFacts &leaf = report.tls.chain.constFirst();
+        parts << u"%1 %2-bit key, %3"_s.arg(leaf.keyType)
+                     .arg(leaf.keyBits)
+                     .arg(report.tls.verified ? u"verified"_s : u"NOT verified"_s);
+    }
+    if (!report.tls.ocsp.isEmpty())
+        parts << u"OCSP "_s + report.tls.ocsp;
+    QStringList warnings;
+    for (const Diagnosis &d : report.diagnoses) {
+        if (d.severity == Severity::Warning)
+            warnings << d.code;
+    }
+    if (!warnings.isEmpty())
+        parts << u"warnings: "_s + warnings.join(u", "_s);
+    return parts.join(u"; "_s);
 }
 
 } // namespace
@@ -397,6 +454,78 @@ QString reportToText(const Report &r, const TextOptions &options)
         }
     }
     return out;
+}
+
+QJsonObject scanToJson(const ScanReport &r)
+{
+    QJsonArray ports;
+    for (const PortAdvice &a : r.ports)
+        ports << adviceJson(a);
+    const PortAdvice *send = r.best(Protocol::Smtp);
+    return QJsonObject{
+        {u"schema"_s, u"portolan.scan/1"_s},
+        {u"host"_s, r.host},
+        {u"elapsedMs"_s, r.totalMs},
+        {u"slowestCheckMs"_s, r.slowestMs},
+        {u"recommendation"_s, QJsonObject{{u"sending"_s, settingsJson(send)},
+                                          {u"receiving"_s, settingsJson(r.bestReceiving())}}},
+        {u"ports"_s, ports}};
+}
+
+QString scanToText(const ScanReport &r, bool colour)
+{
+    auto bold = [colour](const QString &t) {
+        return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
+    };
+    QString out;
+    out += bold(u"Sending:   "_s + settingsLine(r.best(Protocol::Smtp))) + u'\n';
+    out += bold(u"Receiving: "_s + settingsLine(r.bestReceiving())) + u'\n';
+    PortRole current = PortRole::Filters;
+    bool first = true;
+    for (const PortAdvice &a : r.ports) {
+        const PortRole role = portRole(a.target.protocol);
+        if (first || role != current) {
+            out += u'\n' +
+                   bold(role == PortRole::Sending     ? u"Sending (SMTP)"_s
+                        : role == PortRole::Receiving ? u"Receiving (IMAP, POP3)"_s
+                                                      : u"Filters (ManageSieve)"_s) +
+                   u'\n';
+            current = role;
+            first = false;
+        }
+        QString code;
+        for (const Diagnosis &d : a.report.diagnoses) {
+            if (d.severity == Severity::Error) {
+                code = d.code;
+                break;
+            }
+        }
+        out += u"  %1 %2 %3  %4\n"_s.arg(
+            a.works ? (QString::number(a.rank) + u'.').rightJustified(3) : u"  -"_s,
+            (protocolTitle(a.target.protocol) + u' ' + QString::number(a.target.port))
+                .leftJustified(11),
+            (a.works ? securityClientWords(a.report.effectiveSecurity) : code).leftJustified(22),
+            a.reason);
+        if (const QString tls = tlsSummary(a.report); !tls.isEmpty())
+            out += u"                 "_s + tls + u'\n';
+    }
+    out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
+               .arg(r.totalMs)
+               .arg(r.slowestMs);
+    return out;
+}
+
+QString settingsLine(const PortAdvice *a)
+{
+    if (!a)
+        return u"nothing works"_s;
+    QString line =
+        u"%1 server %2, port %3, %4"_s.arg(protocolTitle(a->target.protocol), a->report.target.host)
+            .arg(a->target.port)
+            .arg(securityClientWords(a->report.effectiveSecurity));
+    if (a->report.authenticated)
+        line += u", user name "_s + a->report.username;
+    return line;
 }
 
 } // namespace Portolan
