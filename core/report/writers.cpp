@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "net/transcript.h"
 #include "report.h"
+#include "writers_p.h"
 
 #include <QJsonArray>
 
@@ -41,19 +42,6 @@ QJsonObject certificateJson(const CertificateFacts &c)
     if (!c.keyCurve.isEmpty())
         o.insert(u"keyCurve"_s, c.keyCurve);
     return o;
-}
-
-QString kindMark(TranscriptEntry::Kind k)
-{
-    switch (k) {
-    case TranscriptEntry::Kind::Client:
-        return u"C"_s;
-    case TranscriptEntry::Kind::Server:
-        return u"S"_s;
-    case TranscriptEntry::Kind::Event:
-        break;
-    }
-    return u"*"_s;
 }
 
 struct Style
@@ -108,6 +96,8 @@ QJsonObject adviceJson(const PortAdvice &a)
 {
     return QJsonObject{{u"protocol"_s, protocolName(a.target.protocol)},
                        {u"port"_s, a.target.port},
+                       {u"standardPort"_s, a.target.standardPort},
+                       {u"askedSecurity"_s, securityName(a.target.security)},
                        {u"role"_s, portRoleName(portRole(a.target.protocol))},
                        {u"works"_s, a.works},
                        {u"rank"_s, a.works ? QJsonValue(a.rank) : QJsonValue()},
@@ -205,9 +195,14 @@ QJsonObject reportToJson(const Report &r)
     for (const CertificateFacts &c : r.tls.chain)
         chain << certificateJson(c);
     QJsonArray transcript;
-    for (const TranscriptEntry &t : r.transcript)
-        transcript << QJsonObject{
-            {u"direction"_s, kindMark(t.kind)}, {u"ms"_s, t.ms}, {u"text"_s, t.text}};
+    for (const TranscriptEntry &t : r.transcript) {
+        QJsonObject o{{u"direction"_s, WriterDetail::transcriptDirection(t.kind)},
+                      {u"ms"_s, t.ms},
+                      {u"text"_s, t.text}};
+        if (!t.section.isEmpty())
+            o.insert(u"section"_s, t.section);
+        transcript << o;
+    }
 
     QJsonObject tls{{u"established"_s, r.tls.established}};
     if (r.tls.established) {
@@ -239,6 +234,10 @@ QJsonObject reportToJson(const Report &r)
         }
         tls.insert(u"versions"_s, versions);
     }
+    QJsonObject verdict{{u"fault"_s, faultName(r.verdict.fault)},
+                        {u"summary"_s, r.verdict.summary}};
+    if (!r.verdict.code.isEmpty())
+        verdict.insert(u"code"_s, r.verdict.code);
     QJsonObject json{
         {u"schema"_s, u"portolan.check/1"_s},
         {u"version"_s, QStringLiteral(PORTOLAN_VERSION)},
@@ -248,12 +247,12 @@ QJsonObject reportToJson(const Report &r)
                                   {u"security"_s, securityName(r.target.security)},
                                   {u"serverName"_s, r.target.serverName}}},
         {u"security"_s, securityName(r.effectiveSecurity)},
-        {u"started"_s, isoTime(r.started)},
+        {u"firstSecurity"_s, securityName(r.firstSecurity)},
+        {u"started"_s, r.started.toUTC().toString(Qt::ISODateWithMs)},
         {u"elapsedMs"_s, r.totalMs},
         {u"address"_s, r.address},
         {u"result"_s, severityName(r.result() == Severity::Info ? Severity::Ok : r.result())},
-        {u"verdict"_s,
-         QJsonObject{{u"fault"_s, faultName(r.verdict.fault)}, {u"summary"_s, r.verdict.summary}}},
+        {u"verdict"_s, verdict},
         {u"diagnoses"_s, diagnoses},
         {u"phases"_s, phases},
         {u"greeting"_s, r.greeting},
@@ -271,7 +270,8 @@ QJsonObject reportToJson(const Report &r)
                             r.authenticated ? QJsonValue(r.username) : QJsonValue()}}},
         {u"auth"_s, QJsonObject{{u"requested"_s, r.loginRequested},
                                 {u"authenticated"_s, r.authenticated},
-                                {u"mechanism"_s, r.authMechanism}}},
+                                {u"mechanism"_s, r.authMechanism},
+                                {u"username"_s, r.username}}},
         {u"message"_s, QJsonObject{{u"requested"_s, r.sendRequested},
                                    {u"accepted"_s, !r.messageReply.isEmpty()},
                                    {u"reply"_s, r.messageReply}}},
