@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
-#include "advisor/summary.h"
 #include "detailspage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "icons.h"
 #include "livepage.h"
+#include "report/writers.h"
 #include "resultpage.h"
 #include "routeview.h"
 #include "secretstore.h"

@@ -1,10 +1,10 @@
 #include "optiongroups.h"
 
 #include "advisor/portscan.h"
-#include "advisor/summary.h"
 #include "dns/resolver.h"
 #include "net/hostname.h"
 #include "protocols/mailcheck.h"
+#include "report/writers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,43 +1,37 @@
 #include "portscan.h"
 
-#include "report/writers.h"
-
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-namespace {
-
-enum class Role { Sending, Receiving, Filters };
-
-Role roleOf(Protocol p)
+PortRole portRole(Protocol p)
 {
     switch (p) {
     case Protocol::Smtp:
-        return Role::Sending;
+        return PortRole::Sending;
     case Protocol::Imap:
     case Protocol::Pop3:
-        return Role::Receiving;
+        return PortRole::Receiving;
     case Protocol::Sieve:
         break;
     }
-    return Role::Filters;
+    return PortRole::Filters;
 }
 
-QString roleName(Role r)
+QString portRoleName(PortRole r)
 {
     switch (r) {
-    case Role::Sending:
+    case PortRole::Sending:
         return u"sending"_s;
-    case Role::Receiving:
+    case PortRole::Receiving:
         return u"receiving"_s;
-    case Role::Filters:
+    case PortRole::Filters:
         break;
     }
     return u"filters"_s;
 }
+
+namespace {
 
 // Lower is better: the security mode first (RFC 8314 §3.3), then what the port is for.
 int score(const PortAdvice &a)
@@ -76,45 +70,7 @@ QString reasonFor(const PortAdvice &a)
     return why.join(u"; "_s);
 }
 
-QJsonObject adviceJson(const PortAdvice &a)
-{
-    return QJsonObject{{u"protocol"_s, protocolName(a.target.protocol)},
-                       {u"port"_s, a.target.port},
-                       {u"role"_s, roleName(roleOf(a.target.protocol))},
-                       {u"works"_s, a.works},
-                       {u"rank"_s, a.works ? QJsonValue(a.rank) : QJsonValue()},
-                       {u"security"_s, securityName(a.report.effectiveSecurity)},
-                       {u"reason"_s, a.reason},
-                       {u"report"_s, reportToJson(a.report)}};
-}
-
-QJsonValue settingsJson(const PortAdvice *a)
-{
-    if (!a)
-        return QJsonValue();
-    return QJsonObject{
-        {u"protocol"_s, protocolName(a->target.protocol)},
-        {u"server"_s, a->report.target.host},
-        {u"port"_s, a->target.port},
-        {u"security"_s, securityName(a->report.effectiveSecurity)},
-        {u"securityWords"_s, securityClientWords(a->report.effectiveSecurity)},
-        {u"username"_s, a->report.authenticated ? QJsonValue(a->report.username) : QJsonValue()}};
-}
-
 } // namespace
-
-QString settingsLine(const PortAdvice *a)
-{
-    if (!a)
-        return u"nothing works"_s;
-    QString line =
-        u"%1 server %2, port %3, %4"_s.arg(protocolTitle(a->target.protocol), a->report.target.host)
-            .arg(a->target.port)
-            .arg(securityClientWords(a->report.effectiveSecurity));
-    if (a->report.authenticated)
-        line += u", user name "_s + a->report.username;
-    return line;
-}
 
 const PortAdvice *ScanReport::best(Protocol protocol) const
 {
@@ -129,7 +85,7 @@ const PortAdvice *ScanReport::best(Protocol protocol) const
 const PortAdvice *ScanReport::bestReceiving() const
 {
     for (const PortAdvice &a : ports) {
-        if (a.works && roleOf(a.target.protocol) == Role::Receiving)
+        if (a.works && portRole(a.target.protocol) == PortRole::Receiving)
             return &a;
     }
     return nullptr;
@@ -141,9 +97,9 @@ const PortAdvice *ScanReport::headline() const
     const PortAdvice *receiving = bestReceiving();
     const PortAdvice *worst = nullptr;
     for (const PortAdvice &a : ports) {
-        const Role role = roleOf(a.target.protocol);
-        const bool covered = !a.works && ((role == Role::Sending && sending) ||
-                                          (role == Role::Receiving && receiving));
+        const PortRole role = portRole(a.target.protocol);
+        const bool covered = !a.works && ((role == PortRole::Sending && sending) ||
+                                          (role == PortRole::Receiving && receiving));
         if (covered)
             continue;
         if (!worst || int(a.report.result()) > int(worst->report.result()))
@@ -280,10 +236,10 @@ void PortScan::conclude()
         }
     }
     // Rank within each role; the ports that do not work keep their verdict as the reason.
-    for (Role role : {Role::Sending, Role::Receiving, Role::Filters}) {
+    for (PortRole role : {PortRole::Sending, PortRole::Receiving, PortRole::Filters}) {
         QList<PortAdvice> group;
         for (const PortAdvice &a : std::as_const(all)) {
-            if (roleOf(a.target.protocol) == role)
+            if (portRole(a.target.protocol) == role)
                 group << a;
         }
         std::stable_sort(group.begin(), group.end(), [](const PortAdvice &x, const PortAdvice &y) {
@@ -300,100 +256,6 @@ void PortScan::conclude()
     }
     m_report.totalMs = m_clock.elapsed();
     Q_EMIT finished();
-}
-
-QJsonObject scanToJson(const ScanReport &r)
-{
-    QJsonArray ports;
-    for (const PortAdvice &a : r.ports)
-        ports << adviceJson(a);
-    const PortAdvice *send = r.best(Protocol::Smtp);
-    return QJsonObject{
-        {u"schema"_s, u"portolan.scan/1"_s},
-        {u"host"_s, r.host},
-        {u"elapsedMs"_s, r.totalMs},
-        {u"slowestCheckMs"_s, r.slowestMs},
-        {u"recommendation"_s, QJsonObject{{u"sending"_s, settingsJson(send)},
-                                          {u"receiving"_s, settingsJson(r.bestReceiving())}}},
-        {u"ports"_s, ports}};
-}
-
-namespace {
-
-// One line of TLS detail for a port: the versions accepted, the certificate's key, the OCSP
-// status and the admin's warnings.
-QString tlsSummary(const Report &report)
-{
-    QStringList accepted, refused;
-    for (const TlsVersionProbe &v : report.tlsVersions)
-        (v.accepted ? accepted : refused) << v.version.mid(4);
-    QStringList parts;
-    if (!report.tlsVersions.isEmpty()) {
-        parts << u"TLS %1%2"_s.arg(accepted.isEmpty() ? u"none"_s : accepted.join(u", "_s),
-                                   refused.isEmpty() ? QString()
-                                                     : u" (not %1)"_s.arg(refused.join(u", "_s)));
-    }
-    if (!report.tls.chain.isEmpty()) {
-        const CertificateFacts &leaf = report.tls.chain.constFirst();
-        parts << u"%1 %2-bit key, %3"_s.arg(leaf.keyType)
-                     .arg(leaf.keyBits)
-                     .arg(report.tls.verified ? u"verified"_s : u"NOT verified"_s);
-    }
-    if (!report.tls.ocsp.isEmpty())
-        parts << u"OCSP "_s + report.tls.ocsp;
-    QStringList warnings;
-    for (const Diagnosis &d : report.diagnoses) {
-        if (d.severity == Severity::Warning)
-            warnings << d.code;
-    }
-    if (!warnings.isEmpty())
-        parts << u"warnings: "_s + warnings.join(u", "_s);
-    return parts.join(u"; "_s);
-}
-
-} // namespace
-
-QString scanToText(const ScanReport &r, bool colour)
-{
-    auto bold = [colour](const QString &t) {
-        return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
-    };
-    QString out;
-    out += bold(u"Sending:   "_s + settingsLine(r.best(Protocol::Smtp))) + u'\n';
-    out += bold(u"Receiving: "_s + settingsLine(r.bestReceiving())) + u'\n';
-    Role current = Role::Filters;
-    bool first = true;
-    for (const PortAdvice &a : r.ports) {
-        const Role role = roleOf(a.target.protocol);
-        if (first || role != current) {
-            out += u'\n' +
-                   bold(role == Role::Sending     ? u"Sending (SMTP)"_s
-                        : role == Role::Receiving ? u"Receiving (IMAP, POP3)"_s
-                                                  : u"Filters (ManageSieve)"_s) +
-                   u'\n';
-            current = role;
-            first = false;
-        }
-        QString code;
-        for (const Diagnosis &d : a.report.diagnoses) {
-            if (d.severity == Severity::Error) {
-                code = d.code;
-                break;
-            }
-        }
-        out += u"  %1 %2 %3  %4\n"_s.arg(
-            a.works ? (QString::number(a.rank) + u'.').rightJustified(3) : u"  -"_s,
-            (protocolTitle(a.target.protocol) + u' ' + QString::number(a.target.port))
-                .leftJustified(11),
-            (a.works ? securityClientWords(a.report.effectiveSecurity) : code).leftJustified(22),
-            a.reason);
-        if (const QString tls = tlsSummary(a.report); !tls.isEmpty())
-            out += u"                 "_s + tls + u'\n';
-    }
-    out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
-               .arg(r.totalMs)
-               .arg(r.slowestMs);
-    return out;
 }
 
 } // namespace Portolan

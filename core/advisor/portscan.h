@@ -2,13 +2,18 @@
 
 #include "protocols/mailcheck.h"
 #include "report/report.h"
+#include "report/writers.h" // the scan's views: scanToJson, scanToText, ticketMarkdown, reportHtml
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
 namespace Portolan {
+
+// What a port is for; the scan ranks the ports within each role.
+enum class PortRole { Sending, Receiving, Filters };
+[[nodiscard]] PortRole portRole(Protocol protocol);
+[[nodiscard]] QString portRoleName(PortRole role); // "sending", "receiving", "filters"
 
 // One port to try. `standardPort` is the well-known port it plays (25, 465, 587 …), which
 // decides its conventional security mode and its rank; it is the port itself unless a test or
@@ -21,6 +26,8 @@ struct ScanTarget
     // The mode to try first; Auto: the one the standard port is meant for (the other mode is
     // tried where that fails, either way).
     Security security = Security::Auto;
+
+    friend bool operator==(const ScanTarget &, const ScanTarget &) = default;
 };
 
 // What the scan says about one port.
@@ -31,6 +38,8 @@ struct PortAdvice
     bool works = false;
     int rank = 0; // 1 = best within its role (sending, receiving, filters); 0 when it does not work
     QString reason;
+
+    friend bool operator==(const PortAdvice &, const PortAdvice &) = default;
 };
 
 struct ScanReport
@@ -45,6 +54,8 @@ struct ScanReport
     // matter — a port that fails while another of its role (sending, receiving) works does not.
     // Used by the app's result card, the ticket summary and the report alike.
     [[nodiscard]] const PortAdvice *headline() const;
+
+    friend bool operator==(const ScanReport &, const ScanReport &) = default;
 };
 
 // The port advisor for one host: every mail port checked at once on one event loop, then ranked
@@ -88,11 +99,5 @@ private:
     QElapsedTimer m_clock;
     ScanReport m_report;
 };
-
-// The `portolan.scan/1` JSON object (docs/schema/scan.schema.json), check reports embedded.
-[[nodiscard]] QJsonObject scanToJson(const ScanReport &report);
-[[nodiscard]] QString scanToText(const ScanReport &report, bool colour);
-// One line: "SMTP server HOST, port N, SSL/TLS, user name U", or "nothing works".
-[[nodiscard]] QString settingsLine(const PortAdvice *advice);
 
 } // namespace Portolan

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Portolan {
 
 enum class Severity { Ok, Info, Warning, Error };
@@ -30,6 +32,8 @@ struct Target
     Protocol protocol = Protocol::Smtp;
     Security security = Security::Auto; // as the user asked for it
     QString serverName;                 // name the certificate must match (defaults to host)
+
+    friend bool operator==(const Target &, const Target &) = default;
 };
 
 // One finding. Its texts (title, explanation, fixes) come from the catalogue by code;
@@ -41,6 +45,8 @@ struct Diagnosis
     QString phase;
     QString evidence;   // raw evidence, already escaped: a reply, a socket error, a TLS error
     QStringList detail; // e.g. the names a certificate does cover
+
+    friend bool operator==(const Diagnosis &, const Diagnosis &) = default;
 };
 
 struct PhaseRecord
@@ -52,6 +58,8 @@ struct PhaseRecord
     qint64 elapsedMs = 0;
     bool ok = false;
     QString detail;
+
+    friend bool operator==(const PhaseRecord &, const PhaseRecord &) = default;
 };
 
 struct CertificateFacts
@@ -68,6 +76,8 @@ struct CertificateFacts
     QString sha256;
     QString serialNumber;
     bool selfSigned = false;
+
+    friend bool operator==(const CertificateFacts &, const CertificateFacts &) = default;
 };
 
 struct TlsFacts
@@ -83,6 +93,8 @@ struct TlsFacts
     // OCSP stapling: "good", "revoked", "unknown", "not stapled", or "invalid: why".
     QString ocsp;
     QString ocspDetail; // the responder and the times of a stapled response
+
+    friend bool operator==(const TlsFacts &, const TlsFacts &) = default;
 };
 
 // One handshake of the TLS detail (--tls-detail, scan): one protocol version allowed.
@@ -94,6 +106,8 @@ struct TlsVersionProbe
     QString weakness; // why that cipher is weak; empty when it is not
     QString detail;   // why it was refused
     qint64 elapsedMs = 0;
+
+    friend bool operator==(const TlsVersionProbe &, const TlsVersionProbe &) = default;
 };
 
 // DANE (RFC 6698, RFC 7672): the TLSA records of the port and what they matched.
@@ -105,6 +119,8 @@ struct DaneFacts
     QString dnssecWhy;   // the validator's reason for "bogus" / "failed"
     QStringList records; // "3 1 1 ab12…" in presentation form
     QString matched;     // the record that matched the presented chain; empty when none did
+
+    friend bool operator==(const DaneFacts &, const DaneFacts &) = default;
 };
 
 struct TranscriptEntry
@@ -113,9 +129,11 @@ struct TranscriptEntry
     Kind kind = Kind::Event;
     qint64 ms = 0;
     QString text; // already escaped and redacted
-    // Empty: the check's own dialogue. Otherwise the side connection the line belongs to (a TLS
-    // version of the TLS detail, "TLSv1.2"), shown folded under the check's lines.
+    // Empty: the check's own dialogue; else the side dialogue the line belongs to ("TLSv1.2" for
+    // a TLS-detail probe). `= {}` keeps three-field initialisers free of a missing-field warning.
     QString section = {};
+
+    friend bool operator==(const TranscriptEntry &, const TranscriptEntry &) = default;
 };
 
 struct Verdict
@@ -123,6 +141,8 @@ struct Verdict
     Fault fault = Fault::None;
     QString summary;
     QString code; // the finding it speaks of (its catalogue entry has the sentence's template)
+
+    friend bool operator==(const Verdict &, const Verdict &) = default;
 };
 
 struct Report
@@ -153,6 +173,8 @@ struct Report
     [[nodiscard]] Severity result() const;
     [[nodiscard]] bool hasCode(const QString &code) const;
     [[nodiscard]] const Diagnosis *find(const QString &code) const;
+
+    friend bool operator==(const Report &, const Report &) = default;
 };
 
 // Fills report.verdict from the diagnoses (and an `ok` diagnosis when there is nothing else).

@@ -1,8 +1,10 @@
 #include "writers.h"
 
+#include "advisor/portscan.h"
 #include "catalogue.h"
 #include "net/transcript.h"
 #include "report.h"
+#include "writers_p.h"
 
 #include <QJsonArray>
 
@@ -40,19 +42,6 @@ QJsonObject certificateJson(const CertificateFacts &c)
     if (!c.keyCurve.isEmpty())
         o.insert(u"keyCurve"_s, c.keyCurve);
     return o;
-}
-
-QString kindMark(TranscriptEntry::Kind k)
-{
-    switch (k) {
-    case TranscriptEntry::Kind::Client:
-        return u"C"_s;
-    case TranscriptEntry::Kind::Server:
-        return u"S"_s;
-    case TranscriptEntry::Kind::Event:
-        break;
-    }
-    return u"*"_s;
 }
 
 struct Style
@@ -103,6 +92,64 @@ void appendWrapped(QString &out, const QString &indent, const QString &text, int
     out += line + u'\n';
 }
 
+QJsonObject adviceJson(const PortAdvice &a)
+{
+    return QJsonObject{{u"protocol"_s, protocolName(a.target.protocol)},
+                       {u"port"_s, a.target.port},
+                       {u"standardPort"_s, a.target.standardPort},
+                       {u"askedSecurity"_s, securityName(a.target.security)},
+                       {u"role"_s, portRoleName(portRole(a.target.protocol))},
+                       {u"works"_s, a.works},
+                       {u"rank"_s, a.works ? QJsonValue(a.rank) : QJsonValue()},
+                       {u"security"_s, securityName(a.report.effectiveSecurity)},
+                       {u"reason"_s, a.reason},
+                       {u"report"_s, reportToJson(a.report)}};
+}
+
+QJsonValue settingsJson(const PortAdvice *a)
+{
+    if (!a)
+        return QJsonValue();
+    return QJsonObject{
+        {u"protocol"_s, protocolName(a->target.protocol)},
+        {u"server"_s, a->report.target.host},
+        {u"port"_s, a->target.port},
+        {u"security"_s, securityName(a->report.effectiveSecurity)},
+        {u"securityWords"_s, securityClientWords(a->report.effectiveSecurity)},
+        {u"username"_s, a->report.authenticated ? QJsonValue(a->report.username) : QJsonValue()}};
+}
+
+// One line of TLS detail for a port: the versions accepted, the certificate's key, the OCSP
+// status and the admin's warnings.
+QString tlsSummary(const Report &report)
+{
+    QStringList accepted, refused;
+    for (const TlsVersionProbe &v : report.tlsVersions)
+        (v.accepted ? accepted : refused) << v.version.mid(4);
+    QStringList parts;
+    if (!report.tlsVersions.isEmpty()) {
+        parts << u"TLS %1%2"_s.arg(accepted.isEmpty() ? u"none"_s : accepted.join(u", "_s),
+                                   refused.isEmpty() ? QString()
+                                                     : u" (not %1)"_s.arg(refused.join(u", "_s)));
+    }
+    if (!report.tls.chain.isEmpty()) {
+        const CertificateFacts &leaf = report.tls.chain.constFirst();
+        parts << u"%1 %2-bit key, %3"_s.arg(leaf.keyType)
+                     .arg(leaf.keyBits)
+                     .arg(report.tls.verified ? u"verified"_s : u"NOT verified"_s);
+    }
+    if (!report.tls.ocsp.isEmpty())
+        parts << u"OCSP "_s + report.tls.ocsp;
+    QStringList warnings;
+    for (const Diagnosis &d : report.diagnoses) {
+        if (d.severity == Severity::Warning)
+            warnings << d.code;
+    }
+    if (!warnings.isEmpty())
+        parts << u"warnings: "_s + warnings.join(u", "_s);
+    return parts.join(u"; "_s);
+}
+
 } // namespace
 
 QJsonObject reportToJson(const Report &r)
@@ -148,9 +195,14 @@ QJsonObject reportToJson(const Report &r)
     for (const CertificateFacts &c : r.tls.chain)
         chain << certificateJson(c);
     QJsonArray transcript;
-    for (const TranscriptEntry &t : r.transcript)
-        transcript << QJsonObject{
-            {u"direction"_s, kindMark(t.kind)}, {u"ms"_s, t.ms}, {u"text"_s, t.text}};
+    for (const TranscriptEntry &t : r.transcript) {
+        QJsonObject o{{u"direction"_s, WriterDetail::transcriptDirection(t.kind)},
+                      {u"ms"_s, t.ms},
+                      {u"text"_s, t.text}};
+        if (!t.section.isEmpty())
+            o.insert(u"section"_s, t.section);
+        transcript << o;
+    }
 
     QJsonObject tls{{u"established"_s, r.tls.established}};
     if (r.tls.established) {
@@ -182,6 +234,10 @@ QJsonObject reportToJson(const Report &r)
         }
         tls.insert(u"versions"_s, versions);
     }
+    QJsonObject verdict{{u"fault"_s, faultName(r.verdict.fault)},
+                        {u"summary"_s, r.verdict.summary}};
+    if (!r.verdict.code.isEmpty())
+        verdict.insert(u"code"_s, r.verdict.code);
     QJsonObject json{
         {u"schema"_s, u"portolan.check/1"_s},
         {u"version"_s, QStringLiteral(PORTOLAN_VERSION)},
@@ -191,12 +247,12 @@ QJsonObject reportToJson(const Report &r)
                                   {u"security"_s, securityName(r.target.security)},
                                   {u"serverName"_s, r.target.serverName}}},
         {u"security"_s, securityName(r.effectiveSecurity)},
-        {u"started"_s, isoTime(r.started)},
+        {u"firstSecurity"_s, securityName(r.firstSecurity)},
+        {u"started"_s, r.started.toUTC().toString(Qt::ISODateWithMs)},
         {u"elapsedMs"_s, r.totalMs},
         {u"address"_s, r.address},
         {u"result"_s, severityName(r.result() == Severity::Info ? Severity::Ok : r.result())},
-        {u"verdict"_s,
-         QJsonObject{{u"fault"_s, faultName(r.verdict.fault)}, {u"summary"_s, r.verdict.summary}}},
+        {u"verdict"_s, verdict},
         {u"diagnoses"_s, diagnoses},
         {u"phases"_s, phases},
         {u"greeting"_s, r.greeting},
@@ -214,7 +270,8 @@ QJsonObject reportToJson(const Report &r)
                             r.authenticated ? QJsonValue(r.username) : QJsonValue()}}},
         {u"auth"_s, QJsonObject{{u"requested"_s, r.loginRequested},
                                 {u"authenticated"_s, r.authenticated},
-                                {u"mechanism"_s, r.authMechanism}}},
+                                {u"mechanism"_s, r.authMechanism},
+                                {u"username"_s, r.username}}},
         {u"message"_s, QJsonObject{{u"requested"_s, r.sendRequested},
                                    {u"accepted"_s, !r.messageReply.isEmpty()},
                                    {u"reply"_s, r.messageReply}}},
@@ -397,6 +454,78 @@ QString reportToText(const Report &r, const TextOptions &options)
         }
     }
     return out;
+}
+
+QJsonObject scanToJson(const ScanReport &r)
+{
+    QJsonArray ports;
+    for (const PortAdvice &a : r.ports)
+        ports << adviceJson(a);
+    const PortAdvice *send = r.best(Protocol::Smtp);
+    return QJsonObject{
+        {u"schema"_s, u"portolan.scan/1"_s},
+        {u"host"_s, r.host},
+        {u"elapsedMs"_s, r.totalMs},
+        {u"slowestCheckMs"_s, r.slowestMs},
+        {u"recommendation"_s, QJsonObject{{u"sending"_s, settingsJson(send)},
+                                          {u"receiving"_s, settingsJson(r.bestReceiving())}}},
+        {u"ports"_s, ports}};
+}
+
+QString scanToText(const ScanReport &r, bool colour)
+{
+    auto bold = [colour](const QString &t) {
+        return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
+    };
+    QString out;
+    out += bold(u"Sending:   "_s + settingsLine(r.best(Protocol::Smtp))) + u'\n';
+    out += bold(u"Receiving: "_s + settingsLine(r.bestReceiving())) + u'\n';
+    PortRole current = PortRole::Filters;
+    bool first = true;
+    for (const PortAdvice &a : r.ports) {
+        const PortRole role = portRole(a.target.protocol);
+        if (first || role != current) {
+            out += u'\n' +
+                   bold(role == PortRole::Sending     ? u"Sending (SMTP)"_s
+                        : role == PortRole::Receiving ? u"Receiving (IMAP, POP3)"_s
+                                                      : u"Filters (ManageSieve)"_s) +
+                   u'\n';
+            current = role;
+            first = false;
+        }
+        QString code;
+        for (const Diagnosis &d : a.report.diagnoses) {
+            if (d.severity == Severity::Error) {
+                code = d.code;
+                break;
+            }
+        }
+        out += u"  %1 %2 %3  %4\n"_s.arg(
+            a.works ? (QString::number(a.rank) + u'.').rightJustified(3) : u"  -"_s,
+            (protocolTitle(a.target.protocol) + u' ' + QString::number(a.target.port))
+                .leftJustified(11),
+            (a.works ? securityClientWords(a.report.effectiveSecurity) : code).leftJustified(22),
+            a.reason);
+        if (const QString tls = tlsSummary(a.report); !tls.isEmpty())
+            out += u"                 "_s + tls + u'\n';
+    }
+    out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
+               .arg(r.totalMs)
+               .arg(r.slowestMs);
+    return out;
+}
+
+QString settingsLine(const PortAdvice *a)
+{
+    if (!a)
+        return u"nothing works"_s;
+    QString line =
+        u"%1 server %2, port %3, %4"_s.arg(protocolTitle(a->target.protocol), a->report.target.host)
+            .arg(a->target.port)
+            .arg(securityClientWords(a->report.effectiveSecurity));
+    if (a->report.authenticated)
+        line += u", user name "_s + a->report.username;
+    return line;
 }
 
 } // namespace Portolan

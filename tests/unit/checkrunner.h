@@ -2,6 +2,7 @@
 
 #include "net/transcript.h"
 #include "protocols/mailcheck.h"
+#include "roundtrip.h"
 #include "scriptedserver.h"
 
 #include <QFile>
@@ -9,7 +10,8 @@
 #include <QSslCertificate>
 #include <QTest>
 
-// Runs one MailCheck to its end on the test's event loop.
+// Runs one MailCheck to its end on the test's event loop. Every report it produces must also
+// come back unchanged from its JSON (the monitor stores it so): a failure of the test otherwise.
 struct CheckRunner
 {
     Portolan::CheckOptions options;
@@ -34,6 +36,9 @@ struct CheckRunner
         if (!finished.wait(limitMs))
             return false;
         report = check.report();
+        if (const QString lost = PortolanTest::reportRoundTripProblem(report); !lost.isEmpty())
+            QTest::qFail(qPrintable(QStringLiteral("the report's JSON round trip: ") + lost),
+                         __FILE__, __LINE__);
         // exactly one finished(): give a stray second one a chance to show up
         QTest::qWait(20);
         return finished.count() == 1;
