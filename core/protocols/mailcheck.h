@@ -14,9 +14,9 @@
 
 namespace Portolan {
 
-class Resolver;
+class DnsLookup;
 class MailSession;
-struct ResolveResult;
+struct AddressResult;
 
 struct CheckOptions
 {
@@ -69,7 +69,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onResolved(const ResolveResult &result);
+    void onResolved(const AddressResult &result);
     [[nodiscard]] SessionSettings sessionSettings(Security security) const;
     [[nodiscard]] MailSession *createSession(const SessionSettings &settings);
     void startAttempt(Security security, const QString &why, bool legacy = false);
@@ -86,13 +86,13 @@ private:
     CheckOptions m_options;
     Report m_report;
     QElapsedTimer m_clock;
-    Resolver *m_resolver = nullptr;
+    DnsLookup *m_resolver = nullptr;
     QList<QHostAddress> m_addresses;
     MailSession *m_first = nullptr;
     MailSession *m_second = nullptr;
     MailSession *m_legacy = nullptr; // the diagnostic handshake that allows TLS 1.0/1.1
     QList<MailSession *> m_probes;   // the TLS detail: one handshake per TLS version
-    Resolver *m_tlsaResolver = nullptr;
+    DnsLookup *m_tlsaResolver = nullptr;
     std::optional<TlsaResult> m_tlsa;
     bool m_waitingForDane = false;
     QList<TranscriptEntry> m_preamble;
