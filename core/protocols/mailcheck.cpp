@@ -104,48 +104,45 @@ void MailCheck::start()
         m_report.dane.looked = true;
         m_report.dane.name = u"_%1._tcp.%2"_s.arg(m_report.target.port).arg(host);
         if (!literal.isNull()) {
-            m_tlsa = TlsaResult{TlsaResult::Status::Failure,
-                                TlsaResult::Dnssec::Insecure,
-                                {},
-                                u"DANE needs a host name: an address has no TLSA records"_s};
+            m_tlsa = TlsaResult{};
+            m_tlsa->failure = DnsFailure::InvalidName;
+            m_tlsa->detail = u"DANE needs a host name: an address has no TLSA records"_s;
         } else {
-            m_tlsaResolver = new Resolver(this);
-            m_tlsaResolver->setServer(m_options.dnsServer);
-            m_tlsaResolver->setTimeout(m_options.timeout);
-            m_tlsaResolver->setTrustAnchorFile(m_options.trustAnchorFile);
-            connect(m_tlsaResolver, &Resolver::tlsaFinished, this,
-                    [this](const TlsaResult &result) {
-                        m_tlsa = result;
-                        if (m_waitingForDane) {
-                            m_waitingForDane = false;
-                            finalize();
-                        }
-                    });
             const QByteArray ace = QUrl::toAce(host);
-            m_tlsaResolver->lookupTlsa(u"_%1._tcp.%2"_s.arg(m_report.target.port)
-                                           .arg(ace.isEmpty() ? host : QString::fromLatin1(ace)));
+            m_tlsaResolver = Resolver::shared({m_options.dnsServer, m_options.trustAnchorFile})
+                                 ->lookupTlsa(
+                                     u"_%1._tcp.%2"_s.arg(m_report.target.port)
+                                         .arg(ace.isEmpty() ? host : QString::fromLatin1(ace)),
+                                     this,
+                                     [this](const TlsaResult &result) {
+                                         m_tlsa = result;
+                                         if (m_waitingForDane) {
+                                             m_waitingForDane = false;
+                                             finalize();
+                                         }
+                                     },
+                                     m_options.timeout);
         }
     }
     if (!literal.isNull()) {
-        ResolveResult r;
-        r.status = ResolveResult::Status::Ok;
+        AddressResult r;
+        r.status = DnsStatus::Ok;
         r.addresses << literal;
         r.detail = u"address literal"_s;
         QMetaObject::invokeMethod(
             this, [this, r] { onResolved(r); }, Qt::QueuedConnection);
         return;
     }
-    m_resolver = new Resolver(this);
-    m_resolver->setServer(m_options.dnsServer);
-    m_resolver->setFamily(m_options.family);
-    m_resolver->setTimeout(m_options.timeout);
-    connect(m_resolver, &Resolver::finished, this, &MailCheck::onResolved, Qt::QueuedConnection);
     m_preamble << TranscriptEntry{
         TranscriptEntry::Kind::Event, 0,
         u"resolving %1%2"_s.arg(host, m_options.dnsServer.isEmpty()
                                           ? QString()
                                           : u" with DNS server "_s + m_options.dnsServer)};
-    m_resolver->lookup(QUrl::toAce(host).isEmpty() ? host : QString::fromLatin1(QUrl::toAce(host)));
+    m_resolver =
+        Resolver::shared({m_options.dnsServer, m_options.trustAnchorFile})
+            ->lookupAddresses(
+                host, m_options.family, this,
+                [this](const AddressResult &result) { onResolved(result); }, m_options.timeout);
 }
 
 void MailCheck::abort()
@@ -169,19 +166,18 @@ void MailCheck::abort()
         QMetaObject::invokeMethod(this, &MailCheck::onProbeFinished, Qt::QueuedConnection);
 }
 
-void MailCheck::onResolved(const ResolveResult &result)
+void MailCheck::onResolved(const AddressResult &result)
 {
     const qint64 now = m_clock.elapsed();
-    PhaseRecord phase{
-        u"resolve"_s, 1, Security::None, 0, now, result.status == ResolveResult::Status::Ok, {}};
+    PhaseRecord phase{u"resolve"_s, 1, Security::None, 0, now, result.status == DnsStatus::Ok, {}};
     QStringList shown;
     for (const QHostAddress &a : result.addresses)
         shown << a.toString();
-    phase.detail = result.status == ResolveResult::Status::Ok ? shown.join(u", "_s) : result.detail;
+    phase.detail = result.status == DnsStatus::Ok ? shown.join(u", "_s) : result.detail;
     m_report.phases << phase;
     m_preamble << TranscriptEntry{
         TranscriptEntry::Kind::Event, now,
-        result.status == ResolveResult::Status::Ok
+        result.status == DnsStatus::Ok
             ? u"resolved %1: %2"_s.arg(m_report.target.host, phase.detail)
             : u"resolving %1 failed: %2"_s.arg(m_report.target.host, result.detail)};
     if (m_aborted) {
@@ -189,19 +185,19 @@ void MailCheck::onResolved(const ResolveResult &result)
         return;
     }
     switch (result.status) {
-    case ResolveResult::Status::Ok:
+    case DnsStatus::Ok:
         break;
-    case ResolveResult::Status::NxDomain:
+    case DnsStatus::NxDomain:
         m_report.diagnoses << Diagnosis{
             u"dns-nxdomain"_s, Severity::Error, u"resolve"_s, result.detail, {}};
         conclude();
         return;
-    case ResolveResult::Status::NoAddress:
+    case DnsStatus::NoData:
         m_report.diagnoses << Diagnosis{
             u"dns-no-address"_s, Severity::Error, u"resolve"_s, result.detail, {}};
         conclude();
         return;
-    case ResolveResult::Status::Failure:
+    case DnsStatus::Failure:
         m_report.diagnoses << Diagnosis{
             u"dns-failure"_s, Severity::Error, u"resolve"_s, result.detail, {}};
         conclude();
@@ -560,14 +556,14 @@ void MailCheck::applyDane()
                   : t.status == TlsaResult::Status::Failure ? u"failed"_s
                                                             : u"insecure"_s;
     if (t.dnssec == TlsaResult::Dnssec::Bogus || t.status == TlsaResult::Status::Failure)
-        dane.dnssecWhy = t.detail;
+        dane.dnssecWhy = t.dnssec == TlsaResult::Dnssec::Bogus ? t.dnssecWhy : t.detail;
     for (const TlsaRecord &r : t.records)
         dane.records << r.text();
     QList<Diagnosis> &out = m_report.diagnoses;
     const QString where = u"dane"_s;
     if (t.dnssec == TlsaResult::Dnssec::Bogus) {
         out << Diagnosis{
-            u"dane-bogus"_s, Severity::Error, where, u"%1: %2"_s.arg(dane.name, t.detail), {}};
+            u"dane-bogus"_s, Severity::Error, where, u"%1: %2"_s.arg(dane.name, t.dnssecWhy), {}};
         return;
     }
     switch (t.status) {
@@ -578,7 +574,8 @@ void MailCheck::applyDane()
                          u"%1: %2"_s.arg(dane.name, t.detail),
                          {}};
         return;
-    case TlsaResult::Status::NoRecords:
+    case DnsStatus::NxDomain:
+    case DnsStatus::NoData:
         out << Diagnosis{
             u"dane-no-tlsa"_s,
             Severity::Info,
@@ -760,8 +757,9 @@ void MailCheck::onDeadline()
         s->expire(limit);
     if (m_waitingForDane) {
         m_waitingForDane = false;
-        m_tlsa = TlsaResult{
-            TlsaResult::Status::Failure, TlsaResult::Dnssec::Insecure, {}, u"no answer "_s + limit};
+        m_tlsa = TlsaResult{};
+        m_tlsa->failure = DnsFailure::Timeout;
+        m_tlsa->detail = u"no answer "_s + limit;
         finalize();
     }
 }

@@ -16,9 +16,9 @@ class QTimer;
 
 namespace Portolan {
 
-class Resolver;
+class DnsLookup;
 class MailSession;
-struct ResolveResult;
+struct AddressResult;
 
 struct CheckOptions
 {
@@ -71,7 +71,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onResolved(const ResolveResult &result);
+    void onResolved(const AddressResult &result);
     [[nodiscard]] SessionSettings sessionSettings(Security security) const;
     [[nodiscard]] MailSession *createSession(const SessionSettings &settings);
     void startAttempt(Security security, const QString &why, bool legacy = false);
@@ -106,7 +106,7 @@ private:
     CheckOptions m_options;
     Report m_report;
     QElapsedTimer m_clock;
-    Resolver *m_resolver = nullptr;
+    DnsLookup *m_resolver = nullptr;
     QList<QHostAddress> m_addresses;
     MailSession *m_first = nullptr;
     MailSession *m_second = nullptr;
@@ -117,7 +117,7 @@ private:
     QTimer *m_deadline;
     bool m_concluded = false;     // every attempt is done; the report is being written
     bool m_portSpeaksTls = false; // a TLS answer (an alert, an old-version handshake) came
-    Resolver *m_tlsaResolver = nullptr;
+    DnsLookup *m_tlsaResolver = nullptr;
     std::optional<TlsaResult> m_tlsa;
     bool m_waitingForDane = false;
     QList<TranscriptEntry> m_preamble;

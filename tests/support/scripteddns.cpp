@@ -1,12 +1,46 @@
 #include "scripteddns.h"
 
 #include <QNetworkDatagram>
+#include <QSet>
 #include <QtEndian>
 #include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace PortolanTest {
+
+namespace {
+
+// A name in uncompressed wire form ("." is the root).
+QByteArray wireName(const QString &name)
+{
+    QByteArray out;
+    if (name != u"."_s) {
+        for (const QString &label : name.split(u'.')) {
+            const QByteArray l = label.toLatin1();
+            out += char(l.size());
+            out += l;
+        }
+    }
+    out += char(0);
+    return out;
+}
+
+QByteArray be16(int v)
+{
+    char buf[2];
+    qToBigEndian(quint16(v), buf);
+    return QByteArray(buf, 2);
+}
+
+QByteArray be32(quint32 v)
+{
+    char buf[4];
+    qToBigEndian(v, buf);
+    return QByteArray(buf, 4);
+}
+
+} // namespace
 
 ScriptedDns::ScriptedDns(QObject *parent)
     : QObject(parent)
@@ -17,9 +51,18 @@ ScriptedDns::ScriptedDns(QObject *parent)
 
 quint16 ScriptedDns::start()
 {
-    if (!m_socket->bind(QHostAddress::LocalHost, 0))
-        return 0;
-    return m_socket->localPort();
+    static QSet<quint16> used;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (!m_socket->bind(QHostAddress::LocalHost, 0))
+            return 0;
+        const quint16 port = m_socket->localPort();
+        if (!used.contains(port)) {
+            used.insert(port);
+            return port;
+        }
+        m_socket->close();
+    }
+    return 0;
 }
 
 QString ScriptedDns::address() const
@@ -57,6 +100,7 @@ QByteArray ScriptedDns::answer(const QByteArray &q)
     const qsizetype questionEnd = i + 5;
     const quint16 type = qFromBigEndian<quint16>(q.constData() + i + 1);
     const QString name = labels.join(u'.');
+    ++m_asked[{name, int(type)}];
 
     Entry entry;
     entry.rcode = 3;
@@ -65,34 +109,43 @@ QByteArray ScriptedDns::answer(const QByteArray &q)
     if (entry.silent)
         return {};
 
-    QByteArray records;
-    int count = 0;
+    QList<QByteArray> rdatas;
     if (entry.rcode == 0) {
         for (const QHostAddress &a : std::as_const(entry.addresses)) {
             const bool v4 = a.protocol() == QAbstractSocket::IPv4Protocol;
-            if ((type == 1 && !v4) || (type == 28 && v4) || (type != 1 && type != 28))
-                continue;
-            QByteArray rr;
-            rr += char(0xc0);
-            rr += char(12); // pointer to the question's name
-            rr += char(type >> 8);
-            rr += char(type & 0xff);
-            rr += QByteArray::fromHex("0001");     // IN
-            rr += QByteArray::fromHex("0000003c"); // TTL 60
-            if (v4) {
-                rr += QByteArray::fromHex("0004");
-                const quint32 ip = a.toIPv4Address();
-                char buf[4];
-                qToBigEndian(ip, buf);
-                rr += QByteArray(buf, 4);
-            } else {
-                rr += QByteArray::fromHex("0010");
+            if (type == 1 && v4) {
+                rdatas << be32(a.toIPv4Address());
+            } else if (type == 28 && !v4) {
                 const Q_IPV6ADDR ip6 = a.toIPv6Address();
-                rr += QByteArray(reinterpret_cast<const char *>(ip6.c), 16);
+                rdatas << QByteArray(reinterpret_cast<const char *>(ip6.c), 16);
             }
-            records += rr;
-            ++count;
         }
+        for (const Mx &mx : std::as_const(entry.mx)) {
+            if (type == 15)
+                rdatas << be16(mx.preference) + wireName(mx.exchange);
+        }
+        for (const Srv &srv : std::as_const(entry.srv)) {
+            if (type == 33)
+                rdatas << be16(srv.priority) + be16(srv.weight) + be16(srv.port) +
+                              wireName(srv.target);
+        }
+        for (const QByteArrayList &strings : std::as_const(entry.txt)) {
+            if (type != 16)
+                continue;
+            QByteArray rdata;
+            for (const QByteArray &string : strings)
+                rdata += char(string.size()) + string;
+            rdatas << rdata;
+        }
+        if (type == 52)
+            rdatas << entry.tlsa;
+    }
+    QByteArray records;
+    const int count = int(rdatas.size());
+    for (const QByteArray &rdata : std::as_const(rdatas)) {
+        records += QByteArray::fromHex("c00c"); // pointer to the question's name
+        records += be16(type) + be16(1);        // IN
+        records += be32(entry.ttl) + be16(int(rdata.size())) + rdata;
     }
     QByteArray reply = q.left(2); // ID
     const bool rd = (quint8(q.at(2)) & 0x01) != 0;
@@ -107,10 +160,11 @@ QByteArray ScriptedDns::answer(const QByteArray &q)
     reply += q.mid(12, questionEnd - 12);
     reply += records;
     if (negative) {
-        reply += QByteArray::fromHex("0000060001");   // ".", SOA, IN
-        reply += QByteArray::fromHex("0000003c0016"); // TTL 60, RDLENGTH 22
-        reply += QByteArray::fromHex("0000");         // MNAME ".", RNAME "."
-        reply += QByteArray::fromHex("00000001000007080000038400093a800000003c");
+        reply += QByteArray::fromHex("0000060001"); // ".", SOA, IN
+        reply += be32(entry.ttl) + be16(22);
+        reply += QByteArray::fromHex("0000"); // MNAME ".", RNAME "."
+        // serial, refresh, retry, expire, minimum (the negative TTL, RFC 2308 §4)
+        reply += QByteArray::fromHex("00000001000007080000038400093a80") + be32(entry.ttl);
     }
     return reply;
 }
