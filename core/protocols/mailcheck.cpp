@@ -389,11 +389,12 @@ MailCheck::Outcome MailCheck::outcome() const
         second->handshakeFailure == MailSession::HandshakeFailure::Alert)
         return {second, Outcome::Why::OtherModeSpeaksTls};
     // Neither a greeting nor a handshake reply on either connection: the service accepted and
-    // hangs. The plain connection's finding says so (greeting-timeout), not the TLS one's.
-    const bool firstSilent = first->heardNothing && !first->expired;
-    const bool secondSilent = second->heardNothing;
-    if (m_first->security() == Security::Tls && firstSilent && secondSilent &&
-        first->handshakeFailure == MailSession::HandshakeFailure::Timeout)
+    // hangs, or closes every connection. The plain connection's finding says so
+    // (greeting-timeout, connection-closed), not the TLS one's, which would send the admin to
+    // the TLS set-up.
+    using Failure = MailSession::HandshakeFailure;
+    if (m_first->security() == Security::Tls && first->heardNothing && second->heardNothing &&
+        (first->handshakeFailure == Failure::Timeout || first->handshakeFailure == Failure::Closed))
         return {second, Outcome::Why::Silent};
     return {first, Outcome::Why::FirstAttempt};
 }
@@ -477,6 +478,7 @@ void MailCheck::concludeNow()
             TranscriptEntry::Kind::Event, m_clock.elapsed(),
             u"neither a plain-text greeting nor a TLS handshake reply came: the service accepts "
             "connections and says nothing"_s};
+        rep.effectiveSecurity = m_second->security();
     } else if (first && second) {
         rep.transcript << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(),
                                           u"%1 did not work on this port either"_s.arg(
