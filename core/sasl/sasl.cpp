@@ -14,6 +14,16 @@ SaslMechanism::~SaslMechanism() = default;
 
 namespace {
 
+SaslMechanism::Step answer(const QByteArray &response)
+{
+    return {true, response, {}, SaslError::None};
+}
+
+SaslMechanism::Step refuse(SaslError kind, const QString &why)
+{
+    return {false, {}, why, kind};
+}
+
 // RFC 4616
 class Plain final : public SaslMechanism
 {
@@ -31,9 +41,9 @@ public:
         // A server that sends an empty challenge instead of taking the initial response.
         if (challenge.isEmpty() && !m_sent) {
             m_sent = true;
-            return {true, *initialResponse(), {}};
+            return answer(*initialResponse());
         }
-        return {false, {}, u"PLAIN has no second step"_s};
+        return refuse(SaslError::UnexpectedStep, u"PLAIN has no second step"_s);
     }
 
 private:
@@ -55,10 +65,10 @@ public:
         const QByteArray prompt = challenge.toLower();
         ++m_step;
         if (prompt.startsWith("user") || (m_step == 1 && !prompt.startsWith("pass")))
-            return {true, m_c.user.toUtf8(), {}};
+            return answer(m_c.user.toUtf8());
         if (m_step <= 2)
-            return {true, m_c.password.toUtf8(), {}};
-        return {false, {}, u"LOGIN has only two steps"_s};
+            return answer(m_c.password.toUtf8());
+        return refuse(SaslError::UnexpectedStep, u"LOGIN has only two steps"_s);
     }
 
 private:
@@ -78,11 +88,11 @@ public:
     Step respond(const QByteArray &challenge) override
     {
         if (m_done)
-            return {false, {}, u"CRAM-MD5 has one step"_s};
+            return refuse(SaslError::UnexpectedStep, u"CRAM-MD5 has one step"_s);
         m_done = true;
         const QByteArray digest = QMessageAuthenticationCode::hash(challenge, m_c.password.toUtf8(),
                                                                    QCryptographicHash::Md5);
-        return {true, m_c.user.toUtf8() + ' ' + digest.toHex(), {}};
+        return answer(m_c.user.toUtf8() + ' ' + digest.toHex());
     }
 
 private:
@@ -123,39 +133,27 @@ public:
             (void)initialResponse();
         if (!m_expectedServerSignature.isEmpty()) {
             // The server's final message as a challenge: check it, answer with nothing.
-            if (!verifyServerFinal(challenge))
-                return {false,
-                        {},
-                        u"the server's SCRAM signature is wrong: it does not know the password"_s};
-            return {true, QByteArray(), {}};
+            const ScramServerFinal final = parseScramServerFinal(challenge);
+            if (final.error == SaslError::ServerError)
+                return refuse(SaslError::ServerError, final.why);
+            if (!final.ok())
+                return refuse(SaslError::BadServerSignature,
+                              u"the server's SCRAM signature is missing or unusable: "_s +
+                                  final.why);
+            if (!matchesExpected(final.signature))
+                return refuse(
+                    SaslError::BadServerSignature,
+                    u"the server's SCRAM signature is wrong: it does not know the password"_s);
+            return answer(QByteArray());
         }
-        QByteArray serverNonce, salt;
-        int iterations = 0;
-        for (const QByteArray &attribute : challenge.split(',')) {
-            if (attribute.startsWith("r="))
-                serverNonce = attribute.mid(2);
-            else if (attribute.startsWith("s="))
-                salt = QByteArray::fromBase64(attribute.mid(2));
-            else if (attribute.startsWith("i="))
-                iterations = attribute.mid(2).toInt();
-            else if (attribute.startsWith("m="))
-                return {
-                    false, {}, u"the server asks for a SCRAM extension that is not supported"_s};
-            else if (attribute.startsWith("e="))
-                return {false,
-                        {},
-                        u"the server reports a SCRAM error: "_s +
-                            QString::fromUtf8(attribute.mid(2))};
-        }
+        const ScramServerFirst first = parseScramServerFirst(challenge);
+        if (!first.ok())
+            return refuse(first.error, first.why);
+        const QByteArray &serverNonce = first.nonce;
         if (!serverNonce.startsWith(m_nonce) || serverNonce.size() == m_nonce.size())
-            return {false, {}, u"the server's SCRAM nonce does not extend ours"_s};
-        if (salt.isEmpty())
-            return {false, {}, u"the server sent no SCRAM salt"_s};
-        // RFC 7677 §4 asks for at least 4096; a huge count would be a denial of service.
-        if (iterations < 1 || iterations > 1000000)
-            return {false,
-                    {},
-                    u"the server's SCRAM iteration count %1 is out of range"_s.arg(iterations)};
+            return refuse(SaslError::BadNonce, u"the server's SCRAM nonce does not extend ours"_s);
+        const QByteArray &salt = first.salt;
+        const int iterations = first.iterations;
 
         const int hashLength = QCryptographicHash::hashLength(m_algorithm);
         QByteArray salted(hashLength, Qt::Uninitialized);
@@ -165,7 +163,7 @@ public:
                               int(salt.size()), iterations,
                               m_algorithm == QCryptographicHash::Sha1 ? EVP_sha1() : EVP_sha256(),
                               hashLength, reinterpret_cast<unsigned char *>(salted.data())) != 1)
-            return {false, {}, u"PBKDF2 failed"_s};
+            return refuse(SaslError::Internal, u"PBKDF2 failed"_s);
 
         const QByteArray clientKey = hmac(salted, "Client Key");
         const QByteArray storedKey = QCryptographicHash::hash(clientKey, m_algorithm);
@@ -176,24 +174,27 @@ public:
         for (int i = 0; i < proof.size(); ++i)
             proof[i] = char(proof.at(i) ^ clientSignature.at(i));
         m_expectedServerSignature = hmac(hmac(salted, "Server Key"), authMessage);
-        return {true, withoutProof + ",p=" + proof.toBase64(), {}};
+        return answer(withoutProof + ",p=" + proof.toBase64());
     }
 
     bool verifyServerFinal(const QByteArray &serverFinal) override
     {
-        if (m_expectedServerSignature.isEmpty() || !serverFinal.startsWith("v="))
-            return false;
-        const QByteArray got = QByteArray::fromBase64(serverFinal.mid(2).split(',').constFirst());
-        // Constant time is not needed on the client, but costs nothing.
-        if (got.size() != m_expectedServerSignature.size())
-            return false;
-        unsigned char diff = 0;
-        for (int i = 0; i < got.size(); ++i)
-            diff |= static_cast<unsigned char>(got.at(i) ^ m_expectedServerSignature.at(i));
-        return diff == 0;
+        const ScramServerFinal final = parseScramServerFinal(serverFinal);
+        return final.ok() && matchesExpected(final.signature);
     }
 
 private:
+    bool matchesExpected(const QByteArray &signature) const
+    {
+        if (m_expectedServerSignature.isEmpty() ||
+            signature.size() != m_expectedServerSignature.size())
+            return false;
+        // Constant time is not needed on the client, but costs nothing.
+        unsigned char diff = 0;
+        for (int i = 0; i < signature.size(); ++i)
+            diff |= static_cast<unsigned char>(signature.at(i) ^ m_expectedServerSignature.at(i));
+        return diff == 0;
+    }
     QByteArray hmac(const QByteArray &key, const QByteArray &message) const
     {
         return QMessageAuthenticationCode::hash(message, key, m_algorithm);
@@ -239,10 +240,10 @@ public:
     Step respond(const QByteArray &challenge) override
     {
         if (m_errorSeen)
-            return {false, {}, u"the server sent a second challenge"_s};
+            return refuse(SaslError::UnexpectedStep, u"the server sent a second challenge"_s);
         m_errorSeen = true;
         m_serverError = challenge;
-        return {true, m_oauthBearer ? QByteArray("\x01") : QByteArray(), {}};
+        return answer(m_oauthBearer ? QByteArray("\x01") : QByteArray());
     }
 
 private:
@@ -313,16 +314,6 @@ std::unique_ptr<SaslMechanism> createMechanism(const QByteArray &name,
     if (n == "OAUTHBEARER")
         return std::make_unique<Bearer>(credentials, true, host, port);
     return nullptr;
-}
-
-std::optional<QByteArray> decodeChallenge(const QByteArray &base64)
-{
-    if (base64.size() % 4 != 0)
-        return std::nullopt;
-    const auto r = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
-    if (!r)
-        return std::nullopt;
-    return r.decoded;
 }
 
 } // namespace Portolan

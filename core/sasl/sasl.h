@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sasl/saslchallenge.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QString>
@@ -32,6 +34,7 @@ public:
         bool ok = true;
         QByteArray response;
         QString error; // why the exchange cannot go on (the protocol layer then cancels with "*")
+        SaslError kind = SaslError::None; // the same, for code to branch on
     };
 
     virtual ~SaslMechanism();
@@ -68,9 +71,5 @@ public:
 [[nodiscard]] std::unique_ptr<SaslMechanism>
 createMechanism(const QByteArray &name, const Credentials &credentials, const QString &host = {},
                 quint16 port = 0, const QByteArray &nonce = {});
-
-// The base64 decoding a SASL challenge needs: strict (RFC 4648 alphabet and padding), no
-// silently skipped characters. nullopt when it is not valid base64.
-[[nodiscard]] std::optional<QByteArray> decodeChallenge(const QByteArray &base64);
 
 } // namespace Portolan

@@ -3,30 +3,17 @@
 #include "net/escape.h"
 #include "net/lineconnection.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
 namespace {
 
-// "[CODE args]" at the start of a response text.
-QByteArray responseCode(const QByteArray &text)
-{
-    if (!text.startsWith('['))
-        return {};
-    const qsizetype close = text.indexOf(']');
-    return close > 0 ? text.mid(1, close - 1) : QByteArray();
-}
-
-QStringList capabilityList(const QByteArray &atoms)
+QStringList capabilityList(const QByteArrayList &atoms)
 {
     QStringList out;
-    for (const QByteArray &a : atoms.split(' ')) {
-        if (!a.isEmpty())
-            out << escapeServerText(a);
-    }
+    for (const QByteArray &a : atoms)
+        out << escapeServerText(a);
     return out;
 }
 
@@ -77,9 +64,17 @@ void ImapSession::requestCapabilities(Phase phase)
     command("CAPABILITY", phase);
 }
 
+ImapResponseParser::Limits ImapSession::parserLimits()
+{
+    ImapResponseParser::Limits limits;
+    limits.maxLiteral = MaxLiteral;
+    return limits;
+}
+
 void ImapSession::afterStartTls()
 {
     // Everything learned before TLS is discarded (RFC 9051 §6.2.1).
+    m_parser.reset();
     m_result.capabilities.clear();
     requestCapabilities(Phase::CapabilitiesAfterTls);
 }
@@ -94,100 +89,87 @@ void ImapSession::onLine(const QByteArray &line)
 {
     if (m_finished)
         return;
-    // Inside a literal: its bytes (lines included) belong to the response being read.
-    if (m_literalLeft > 0) {
-        m_literalLeft -= line.size() + 2;
-        if (m_literalLeft >= 0)
-            return;
-        // The literal ended inside this line; the rest continues the response.
-        const qsizetype restStart = line.size() + m_literalLeft + 2;
-        m_literalLeft = 0;
-        const QByteArray rest = line.mid(qMax<qsizetype>(0, restStart));
-        onLine(m_pending + "<literal>" + rest);
+    switch (m_parser.feedLine(line)) {
+    case ImapResponseParser::Status::NeedMore:
+        return;
+    case ImapResponseParser::Status::Error:
+        fail(u"protocol-error"_s, u"an unusable IMAP response: "_s + m_parser.errorText());
+        return;
+    case ImapResponseParser::Status::Complete:
+        onResponse(m_parser.takeResponse());
         return;
     }
-    static const QRegularExpression literal(uR"(\{(\d{1,12})\+?\}$)"_s);
-    const QRegularExpressionMatch m = literal.match(QString::fromLatin1(line));
-    if (m.hasMatch()) {
-        const qint64 size = m.captured(1).toLongLong();
-        if (size > MaxLiteral) {
-            fail(
-                u"protocol-error"_s,
-                u"the server announced a literal of %1 bytes (at most %2 are read)"_s.arg(size).arg(
-                    MaxLiteral));
-            return;
-        }
-        m_pending = line.left(line.size() - m.capturedLength());
-        m_literalLeft = size;
-        if (size == 0)
-            onLine(QByteArray());
-        return;
-    }
-    onResponse(line);
 }
 
-void ImapSession::onResponse(const QByteArray &line)
+void ImapSession::onResponse(const ImapResponse &response)
 {
-    if (line.startsWith("+")) {
-        onContinuation(line.mid(2).trimmed());
+    switch (response.type) {
+    case ImapResponse::Type::Continuation:
+        onContinuation(response.text.trimmed());
         return;
-    }
-    if (line.startsWith("* ")) {
-        const QByteArray rest = line.mid(2);
-        const QByteArray kind = firstWord(rest).toUpper();
-        const QByteArray text = rest.mid(kind.size() + 1);
-        if (m_phase == Phase::Greeting) {
-            if (kind == "OK" || kind == "PREAUTH") {
-                m_result.greeted = true;
-                m_result.greeting = escapeServerText(line);
-                const QByteArray code = responseCode(text);
-                if (code.toUpper().startsWith("CAPABILITY "))
-                    m_result.capabilities = m_result.capabilitiesBeforeTls =
-                        capabilityList(code.mid(11));
-                endPhase(true, m_result.greeting);
-                if (kind == "PREAUTH" && !isEncrypted() && m_settings.security != Security::None) {
-                    // Logged in before TLS could start: STARTTLS is impossible now (RFC 9051 §13).
-                    fail(u"imap-preauth"_s, m_result.greeting);
-                    return;
-                }
-                requestCapabilities(Phase::Capabilities);
-            } else if (kind == "BYE") {
-                fail(u"server-busy"_s, escapeServerText(line));
-            } else {
-                fail(u"protocol-error"_s,
-                     u"not an IMAP greeting: "_s + escapeServerText(line.left(200)));
-            }
+    case ImapResponse::Type::Untagged:
+        if (m_phase == Phase::Greeting)
+            onGreeting(response);
+        else
+            onUntagged(response);
+        return;
+    case ImapResponse::Type::Tagged:
+        if (m_phase == Phase::Greeting || response.tag != m_tag) {
+            fail(u"protocol-error"_s, u"a tagged response for a command that was not sent: "_s +
+                                          response.summary().left(200));
             return;
         }
-        if (kind == "BYE" && m_phase != Phase::Quit) {
-            fail(u"server-busy"_s, escapeServerText(line));
-            return;
-        }
-        // Untagged capabilities count only where they were asked for; anything injected before
-        // the STARTTLS go-ahead is ignored (hostile item 8).
-        if (kind == "CAPABILITY" &&
-            (m_phase == Phase::Capabilities || m_phase == Phase::CapabilitiesAfterTls)) {
-            m_result.capabilities = capabilityList(text);
-            if (m_phase == Phase::Capabilities)
-                m_result.capabilitiesBeforeTls = m_result.capabilities;
-        }
+        onTagged(response);
         return;
     }
-    const qsizetype sp = line.indexOf(' ');
-    const QByteArray tag = line.left(sp);
-    if (m_phase == Phase::Greeting || tag != m_tag) {
-        fail(u"protocol-error"_s, u"a tagged response for a command that was not sent: "_s +
-                                      escapeServerText(line.left(200)));
-        return;
-    }
-    const QByteArray rest = line.mid(sp + 1);
-    onTagged(firstWord(rest).toUpper(), rest.mid(rest.indexOf(' ') + 1), line);
 }
 
-void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, const QByteArray &line)
+void ImapSession::onGreeting(const ImapResponse &response)
 {
-    const QString evidence = escapeServerText(line);
-    const bool ok = status == "OK";
+    using Status = ImapResponse::Status;
+    if (response.status == Status::Bye) {
+        fail(u"server-busy"_s, response.summary());
+        return;
+    }
+    if (response.status != Status::Ok && response.status != Status::PreAuth) {
+        fail(u"protocol-error"_s, u"not an IMAP greeting: "_s + response.summary().left(200));
+        return;
+    }
+    m_result.greeted = true;
+    m_result.greeting = response.summary();
+    if (response.code == "CAPABILITY")
+        m_result.capabilities = m_result.capabilitiesBeforeTls =
+            capabilityList(response.capabilities);
+    endPhase(true, m_result.greeting);
+    if (response.status == Status::PreAuth && !isEncrypted() &&
+        m_settings.security != Security::None) {
+        // Logged in before TLS could start: STARTTLS is impossible now (RFC 9051 §13).
+        fail(u"imap-preauth"_s, m_result.greeting);
+        return;
+    }
+    requestCapabilities(Phase::Capabilities);
+}
+
+void ImapSession::onUntagged(const ImapResponse &response)
+{
+    if (response.status == ImapResponse::Status::Bye && m_phase != Phase::Quit) {
+        fail(u"server-busy"_s, response.summary());
+        return;
+    }
+    // Untagged capabilities count only where they were asked for; anything injected before
+    // the STARTTLS go-ahead is ignored (hostile item 8).
+    if (response.keyword == "CAPABILITY" &&
+        (m_phase == Phase::Capabilities || m_phase == Phase::CapabilitiesAfterTls)) {
+        m_result.capabilities = capabilityList(response.capabilities);
+        if (m_phase == Phase::Capabilities)
+            m_result.capabilitiesBeforeTls = m_result.capabilities;
+    }
+}
+
+void ImapSession::onTagged(const ImapResponse &response)
+{
+    const QString evidence = response.summary();
+    const bool ok = response.status == ImapResponse::Status::Ok;
     switch (m_phase) {
     case Phase::Capabilities:
     case Phase::CapabilitiesAfterTls: {
@@ -195,9 +177,8 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
             fail(u"protocol-error"_s, evidence);
             return;
         }
-        const QByteArray code = responseCode(text);
-        if (code.toUpper().startsWith("CAPABILITY "))
-            m_result.capabilities = capabilityList(code.mid(11));
+        if (response.code == "CAPABILITY")
+            m_result.capabilities = capabilityList(response.capabilities);
         if (m_phase == Phase::Capabilities)
             m_result.capabilitiesBeforeTls = m_result.capabilities;
         endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
@@ -222,16 +203,15 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
             quit();
             return;
         }
-        const QByteArray code = responseCode(text).toUpper();
         QString diagnosis = u"auth-failed"_s;
         QString why = evidence;
-        if (status == "BAD")
+        if (response.status == ImapResponse::Status::Bad)
             diagnosis = u"protocol-error"_s;
-        else if (code.startsWith("UNAVAILABLE"))
+        else if (response.code == "UNAVAILABLE")
             diagnosis = u"auth-temporary-failure"_s;
-        else if (code.startsWith("REFERRAL"))
+        else if (response.code == "REFERRAL")
             why += u" (the referral to another server was not followed)"_s; // hostile item 10
-        else if (code.startsWith("PRIVACYREQUIRED"))
+        else if (response.code == "PRIVACYREQUIRED")
             diagnosis = u"credentials-withheld"_s;
         refuseLogin(diagnosis, why, evidence);
         return;

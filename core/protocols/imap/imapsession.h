@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocols/imap/imapresponse.h"
 #include "protocols/mailsession.h"
 
 namespace Portolan {
@@ -23,17 +24,19 @@ protected:
     void startAuth() override;
 
 private:
-    void onResponse(const QByteArray &line);
-    void onTagged(const QByteArray &status, const QByteArray &text, const QByteArray &line);
+    [[nodiscard]] static ImapResponseParser::Limits parserLimits();
+    void onResponse(const ImapResponse &response);
+    void onGreeting(const ImapResponse &response);
+    void onUntagged(const ImapResponse &response);
+    void onTagged(const ImapResponse &response);
     void command(const QByteArray &verb, Phase phase);
     void requestCapabilities(Phase phase);
     void afterCapabilities();
     void onContinuation(const QByteArray &text);
 
+    ImapResponseParser m_parser{parserLimits()};
     int m_tagNumber = 0;
     QByteArray m_tag;
-    qint64 m_literalLeft = 0;
-    QByteArray m_pending; // a response line that continues after a literal
     bool m_initialPending = false;
     bool m_loginCommand = false;
 };

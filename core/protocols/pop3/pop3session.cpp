@@ -24,14 +24,14 @@ QString Pop3Session::phaseLabel(Phase phase) const
 void Pop3Session::requestCapabilities(Phase phase)
 {
     enter(phase);
-    m_inCapaList = false;
-    m_capaLines = 0;
     m_result.capabilities.clear();
+    m_parser.expectMultiLine();
     send("CAPA");
 }
 
 void Pop3Session::afterStartTls()
 {
+    m_parser.reset();
     requestCapabilities(Phase::CapabilitiesAfterTls);
 }
 
@@ -44,60 +44,63 @@ void Pop3Session::onLine(const QByteArray &line)
 {
     if (m_finished)
         return;
-    const bool ok = line.startsWith("+OK");
-    const bool err = line.startsWith("-ERR");
-    const QString evidence = escapeServerText(line);
+    switch (m_parser.feedLine(line)) {
+    case Pop3ReplyParser::Status::NeedMore:
+        return;
+    case Pop3ReplyParser::Status::Error:
+        fail(u"protocol-error"_s, u"an unusable POP3 reply: "_s + m_parser.errorText());
+        return;
+    case Pop3ReplyParser::Status::Complete:
+        onReply(m_parser.takeReply());
+        return;
+    }
+}
+
+void Pop3Session::onReply(const Pop3Reply &reply)
+{
+    const QString evidence = reply.summary();
+    if (reply.isContinuation() && m_phase != Phase::Auth) {
+        fail(u"protocol-error"_s, u"a continuation nobody asked for: "_s + evidence.left(200));
+        return;
+    }
     switch (m_phase) {
     case Phase::Greeting:
-        if (ok) {
+        if (reply.isOk()) {
             m_result.greeted = true;
             m_result.greeting = evidence;
             endPhase(true, evidence);
             requestCapabilities(Phase::Capabilities);
-        } else if (err) {
-            fail(line.contains("[SYS/TEMP]") || line.contains("[IN-USE]") ? u"server-busy"_s
-                                                                          : u"greeting-rejected"_s,
-                 evidence);
         } else {
-            fail(u"protocol-error"_s,
-                 u"not a POP3 greeting: "_s + escapeServerText(line.left(200)));
+            fail(reply.code == "SYS/TEMP" || reply.code == "IN-USE" ? u"server-busy"_s
+                                                                    : u"greeting-rejected"_s,
+                 evidence);
         }
         return;
     case Phase::Capabilities:
     case Phase::CapabilitiesAfterTls:
-        if (!m_inCapaList) {
-            if (ok) {
-                m_inCapaList = true;
-                return;
-            }
+        if (!reply.isOk()) {
             // An old server without CAPA (RFC 2449 is an extension): nothing is known.
             m_capaFailed = true;
             endPhase(true, u"CAPA not supported: "_s + evidence);
             afterCapabilities();
             return;
         }
-        if (line == ".") {
-            if (m_phase == Phase::Capabilities)
-                m_result.capabilitiesBeforeTls = m_result.capabilities;
-            endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
-            afterCapabilities();
-            return;
-        }
-        if (++m_capaLines > 200) {
-            fail(u"protocol-error"_s, u"the CAPA list has more than 200 lines"_s);
-            return;
-        }
-        m_result.capabilities << escapeServerText(line.startsWith("..") ? line.mid(1) : line);
+        for (const QByteArray &capability : reply.lines)
+            m_result.capabilities << escapeServerText(capability);
+        if (m_phase == Phase::Capabilities)
+            m_result.capabilitiesBeforeTls = m_result.capabilities;
+        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+        afterCapabilities();
         return;
     case Phase::StartTls:
-        if (!ok) {
+        if (!reply.isOk()) {
             fail(m_capaFailed ? u"starttls-not-offered"_s : u"starttls-failed"_s, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
         return;
     case Phase::Auth:
-        onAuthLine(line);
+        onAuthReply(reply);
         return;
     case Phase::Quit:
         quitAnswered(evidence);
@@ -170,22 +173,22 @@ void Pop3Session::startAuth()
     m_connection->writeSensitiveLine(line, shown);
 }
 
-void Pop3Session::authRefused(const QByteArray &line)
+void Pop3Session::authRefused(const Pop3Reply &reply)
 {
-    const QString evidence = escapeServerText(line);
+    const QString evidence = reply.summary();
     QString code = u"auth-failed"_s;
-    if (line.contains("[IN-USE]"))
+    if (reply.code == "IN-USE")
         code = u"mailbox-in-use"_s;
-    else if (line.contains("[SYS/TEMP]"))
+    else if (reply.code == "SYS/TEMP")
         code = u"auth-temporary-failure"_s;
     refuseLogin(code, evidence, evidence);
 }
 
-void Pop3Session::onAuthLine(const QByteArray &line)
+void Pop3Session::onAuthReply(const Pop3Reply &reply)
 {
     if (m_userSent && !m_passSent) {
-        if (!line.startsWith("+OK")) {
-            authRefused(line);
+        if (!reply.isOk()) {
+            authRefused(reply);
             return;
         }
         m_passSent = true;
@@ -193,34 +196,34 @@ void Pop3Session::onAuthLine(const QByteArray &line)
                                          u"PASS <redacted>"_s);
         return;
     }
-    if (line.startsWith("+OK")) {
+    switch (reply.status) {
+    case Pop3Reply::Status::Ok:
         if (m_authCancelled) {
             fail(u"protocol-error"_s, u"the server accepted a cancelled login"_s);
             return;
         }
-        acceptLogin(escapeServerText(line));
+        acceptLogin(reply.summary());
         quit();
         return;
-    }
-    if (line.startsWith("-ERR")) {
+    case Pop3Reply::Status::Err:
         if (m_authCancelled) {
-            endPhase(false, escapeServerText(line));
+            endPhase(false, reply.summary());
             quit();
             return;
         }
-        authRefused(line);
+        authRefused(reply);
         return;
-    }
-    if (line.startsWith("+") && m_sasl && !m_authCancelled) {
-        const QByteArray text = line.mid(1).trimmed();
-        if (const std::optional<QByteArray> response = answerChallenge(text, u"AUTH"_s))
+    case Pop3Reply::Status::Continuation:
+        if (!m_sasl || m_authCancelled)
+            break;
+        if (const std::optional<QByteArray> response =
+                answerChallenge(reply.text.trimmed(), u"AUTH"_s))
             m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
         else
             m_connection->writeLine("*");
         return;
     }
-    fail(u"protocol-error"_s,
-         u"unexpected response to AUTH: "_s + escapeServerText(line.left(200)));
+    fail(u"protocol-error"_s, u"unexpected response to AUTH: "_s + reply.summary().left(200));
 }
 
 } // namespace Portolan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocols/mailsession.h"
+#include "protocols/pop3/pop3reply.h"
 
 namespace Portolan {
 
@@ -22,14 +23,14 @@ protected:
     void startAuth() override;
 
 private:
+    void onReply(const Pop3Reply &reply);
     void requestCapabilities(Phase phase);
     void afterCapabilities();
-    void onAuthLine(const QByteArray &line);
-    void authRefused(const QByteArray &line);
+    void onAuthReply(const Pop3Reply &reply);
+    void authRefused(const Pop3Reply &reply);
 
-    bool m_inCapaList = false;
+    Pop3ReplyParser m_parser;
     bool m_capaFailed = false;
-    int m_capaLines = 0;
     bool m_userSent = false;
     bool m_passSent = false;
 };

@@ -3,38 +3,11 @@
 #include "net/escape.h"
 #include "net/lineconnection.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
 namespace {
-
-// The quoted strings of a line: "SASL" "PLAIN LOGIN" → [SASL, PLAIN LOGIN].
-QByteArrayList strings(const QByteArray &line)
-{
-    QByteArrayList out;
-    QByteArray current;
-    bool in = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char c = line.at(i);
-        if (!in) {
-            if (c == '"') {
-                in = true;
-                current.clear();
-            }
-        } else if (c == '\\' && i + 1 < line.size()) {
-            current += line.at(++i);
-        } else if (c == '"') {
-            in = false;
-            out << current;
-        } else {
-            current += c;
-        }
-    }
-    return out;
-}
 
 QByteArray quoted(const QByteArray &s)
 {
@@ -61,9 +34,17 @@ QString SieveSession::phaseLabel(Phase phase) const
     }
 }
 
+SieveResponseParser::Limits SieveSession::parserLimits()
+{
+    SieveResponseParser::Limits limits;
+    limits.maxLiteral = MaxLiteral;
+    return limits;
+}
+
 void SieveSession::afterStartTls()
 {
     // RFC 5804 §2.2: after TLS the server sends its capabilities again, unasked.
+    m_parser.reset();
     m_result.capabilities.clear();
     enter(Phase::CapabilitiesAfterTls);
 }
@@ -77,63 +58,52 @@ void SieveSession::onLine(const QByteArray &line)
 {
     if (m_finished)
         return;
-    if (m_literalLeft >= 0) {
-        // The line carrying a literal string (a challenge, during AUTHENTICATE).
-        m_literalLeft = -1;
-        if (m_phase == Phase::Auth)
-            onChallenge(line);
+    switch (m_parser.feedLine(line)) {
+    case SieveResponseParser::Status::NeedMore:
+        return;
+    case SieveResponseParser::Status::Error:
+        fail(u"protocol-error"_s, u"an unusable ManageSieve response: "_s + m_parser.errorText());
+        return;
+    case SieveResponseParser::Status::Complete:
+        onResponse(m_parser.takeResponse());
         return;
     }
-    static const QRegularExpression literal(uR"(^\{(\d{1,12})\+?\}$)"_s);
-    const QRegularExpressionMatch m = literal.match(QString::fromLatin1(line));
-    if (m.hasMatch()) {
-        const qint64 size = m.captured(1).toLongLong();
-        if (size > MaxLiteral) {
-            fail(
-                u"protocol-error"_s,
-                u"the server announced a literal of %1 bytes (at most %2 are read)"_s.arg(size).arg(
-                    MaxLiteral));
-            return;
-        }
-        m_literalLeft = size;
-        return;
-    }
-    const QByteArray word = firstWord(line).toUpper();
-    if (word == "OK" || word == "NO" || word == "BYE") {
-        onStatus(word, line);
-        return;
-    }
-    if (line.startsWith('"')) {
-        const QByteArrayList s = strings(line);
-        if (m_phase == Phase::Auth) {
-            onChallenge(s.value(0));
-            return;
-        }
-        if (m_phase == Phase::Greeting || m_phase == Phase::CapabilitiesAfterTls) {
-            if (m_result.capabilities.size() >= 200) {
-                fail(u"protocol-error"_s, u"more than 200 capability lines"_s);
-                return;
-            }
-            m_result.capabilities << escapeServerText(s.join(' ')).trimmed();
-            return;
-        }
-    }
-    fail(u"protocol-error"_s, u"not a ManageSieve response: "_s + escapeServerText(line.left(200)));
 }
 
-void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
+void SieveSession::onResponse(const SieveResponse &response)
 {
-    const QString evidence = escapeServerText(line);
-    const bool ok = status == "OK";
-    if (status == "BYE" && m_phase != Phase::Quit) {
+    if (response.isStatus()) {
+        onStatus(response);
+        return;
+    }
+    if (m_phase == Phase::Auth) {
+        // A challenge: one string, quoted or a literal (RFC 5804 §2.1).
+        onChallenge(response.strings.value(0));
+        return;
+    }
+    if (m_phase == Phase::Greeting || m_phase == Phase::CapabilitiesAfterTls) {
+        if (m_result.capabilities.size() >= 200) {
+            fail(u"protocol-error"_s, u"more than 200 capability lines"_s);
+            return;
+        }
+        m_result.capabilities << escapeServerText(response.strings.join(' ')).trimmed();
+        return;
+    }
+    fail(u"protocol-error"_s, u"unexpected response: "_s + response.summary().left(200));
+}
+
+void SieveSession::onStatus(const SieveResponse &response)
+{
+    const QString evidence = response.summary();
+    const bool ok = response.kind == SieveResponse::Kind::Ok;
+    if (response.kind == SieveResponse::Kind::Bye && m_phase != Phase::Quit) {
         fail(u"server-busy"_s, evidence);
         return;
     }
     switch (m_phase) {
     case Phase::Greeting:
         if (!ok) {
-            fail(line.toUpper().contains("(TRYLATER)") ? u"server-busy"_s : u"greeting-rejected"_s,
-                 evidence);
+            fail(response.code == "TRYLATER" ? u"server-busy"_s : u"greeting-rejected"_s, evidence);
             return;
         }
         m_result.greeted = true;
@@ -160,13 +130,10 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
     case Phase::Auth: {
         if (ok) {
             // The server's final SCRAM message may ride on the OK: OK (SASL "...").
-            static const QRegularExpression saslCode(uR"re(\(SASL "([^"]*)"\))re"_s,
-                                                     QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch serverFinal = saslCode.match(QString::fromLatin1(line));
             if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified &&
-                serverFinal.hasMatch()) {
+                response.code == "SASL" && !response.codeArguments.isEmpty()) {
                 const std::optional<QByteArray> data =
-                    decodeChallenge(serverFinal.captured(1).toLatin1());
+                    decodeChallenge(response.codeArguments.constFirst());
                 m_serverVerified = data && m_sasl->verifyServerFinal(*data);
             }
             acceptLogin(evidence);
@@ -178,8 +145,7 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
             quit();
             return;
         }
-        refuseLogin(line.toUpper().contains("(TRYLATER)") ? u"auth-temporary-failure"_s
-                                                          : u"auth-failed"_s,
+        refuseLogin(response.code == "TRYLATER" ? u"auth-temporary-failure"_s : u"auth-failed"_s,
                     evidence, evidence);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocols/mailsession.h"
+#include "protocols/sieve/sieveresponse.h"
 
 namespace Portolan {
 
@@ -21,11 +22,13 @@ protected:
     void startAuth() override;
 
 private:
-    void onStatus(const QByteArray &status, const QByteArray &line);
+    [[nodiscard]] static SieveResponseParser::Limits parserLimits();
+    void onResponse(const SieveResponse &response);
+    void onStatus(const SieveResponse &response);
     void afterCapabilities();
     void onChallenge(const QByteArray &base64);
 
-    qint64 m_literalLeft = -1; // the next line is a literal string of this many bytes
+    SieveResponseParser m_parser{parserLimits()};
 };
 
 } // namespace Portolan
