@@ -392,9 +392,19 @@ MailCheck::Outcome MailCheck::outcome() const
     // hangs, or closes every connection. The plain connection's finding says so
     // (greeting-timeout, connection-closed), not the TLS one's, which would send the admin to
     // the TLS set-up.
+    // Only where both connections met the same: a TLS handshake reset while the plain
+    // connection waits in silence is the handshake's failure.
     using Failure = MailSession::HandshakeFailure;
+    const auto plainEnded = [second](QLatin1StringView code) {
+        return std::any_of(second->diagnoses.cbegin(), second->diagnoses.cend(),
+                           [code](const Diagnosis &d) { return d.code == code; });
+    };
+    const bool hangs =
+        first->handshakeFailure == Failure::Timeout && plainEnded("greeting-timeout"_L1);
+    const bool closes =
+        first->handshakeFailure == Failure::Closed && plainEnded("connection-closed"_L1);
     if (m_first->security() == Security::Tls && first->heardNothing && second->heardNothing &&
-        (first->handshakeFailure == Failure::Timeout || first->handshakeFailure == Failure::Closed))
+        (hangs || closes))
         return {second, Outcome::Why::Silent};
     return {first, Outcome::Why::FirstAttempt};
 }

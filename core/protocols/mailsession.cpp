@@ -519,9 +519,8 @@ std::optional<QByteArray> MailSession::answerChallenge(const QByteArray &base64,
     const SaslMechanism::Step step = m_sasl->respond(*challenge);
     if (!step.ok) {
         m_authCancelled = true;
-        note(m_sasl->authenticatesServer() && step.error.contains(u"signature"_s)
-                 ? u"auth-server-unverified"_s
-                 : u"protocol-error"_s,
+        note(step.kind == SaslError::BadServerSignature ? u"auth-server-unverified"_s
+                                                        : u"protocol-error"_s,
              Severity::Error, step.error);
         return std::nullopt;
     }

@@ -1480,10 +1480,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} does not offer STARTTLS on port {port}: the connection cannot be encrypted there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{host} offers STARTTLS on port {port} but the upgrade to encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1650,50 @@
     <message>
         <source>Check the port number against your provider&apos;s instructions (sending: 587 with STARTTLS or 465 with SSL/TLS; IMAP: 993; POP3: 995).</source>
         <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (Senden: 587 mit STARTTLS oder 465 mit SSL/TLS; IMAP: 993; POP3: 995).</translation>
+    </message>
+    <message>
+        <source>{host} offers no encryption on port {port} (no STARTTLS), so nothing sent there is safe: use SSL/TLS on {tlsport} if the server has it; otherwise its admin must enable TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server broke off the encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the start of the TLS handshake with a TLS alert: a message that says it will not or cannot go on. The alert proves the port speaks TLS, so the security setting is not the problem; the alert&apos;s number says what the server objected to, and most of them (an internal error above all) mean its TLS set-up is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} port {port} failed: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate or private key is missing, unreadable or does not match (often reported as an internal error, alert 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server allows only TLS versions or ciphers that current clients no longer offer (alert 70 or 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no certificate for the name that was asked for (alert 112), or asks for a client certificate (alert 116).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your settings will fix this: report it to the provider with this evidence, and use another server or port meanwhile if they offer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the mail server&apos;s log at the time of the check: it says why it sent the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate and key the service is configured with, and that they match: `openssl s_client -connect HOST:PORT` (add `-starttls smtp` for STARTTLS ports) shows the alert too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 with current ciphers (RFC 8996, RFC 9325).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
