@@ -705,13 +705,25 @@ void MailCheck::finishDetail()
     rep.transcript << TranscriptEntry{
         TranscriptEntry::Kind::Event, m_detailStartMs,
         u"TLS detail: one handshake per TLS version, on new connections, without credentials"_s};
-    QStringList old, modern, weak;
+    QStringList old, modern, weak, held;
     for (qsizetype i = 0; i < m_probes.size(); ++i) {
         const MailSession::Result &r = m_probes.at(i)->result();
         TlsVersionProbe v;
         v.version = names[i];
+        // The handshake's own time; what came before it (the greeting, STARTTLS) apart, so a
+        // server that holds its banner (a reverse-DNS lookup of the client) is not read as slow
+        // TLS.
+        qint64 total = 0;
         for (const PhaseRecord &p : r.phases)
-            v.elapsedMs += p.elapsedMs;
+            total += p.elapsedMs;
+        v.elapsedMs =
+            r.tls.established && !r.phases.isEmpty() ? r.phases.constLast().elapsedMs : total;
+        const qint64 before = total - v.elapsedMs;
+        const QString waited =
+            before >= 1000 ? u"; %1 ms passed before the handshake could begin"_s.arg(before)
+                           : QString();
+        if (before >= 1000)
+            held << u"%1: %2 ms"_s.arg(names[i]).arg(before);
         v.accepted = r.tls.established && r.tls.protocol == v.version;
         if (v.accepted) {
             v.cipher = r.tls.cipher;
@@ -732,8 +744,10 @@ void MailCheck::finishDetail()
         rep.transcript << TranscriptEntry{
             TranscriptEntry::Kind::Event, m_clock.elapsed(),
             v.accepted
-                ? u"TLS detail: %1 accepted, %2 (%3 ms)"_s.arg(v.version, v.cipher).arg(v.elapsedMs)
-                : u"TLS detail: %1 not accepted (%2)"_s.arg(v.version, v.detail)};
+                ? u"TLS detail: %1 accepted, %2 (handshake %3 ms%4)"_s.arg(v.version, v.cipher)
+                      .arg(v.elapsedMs)
+                      .arg(waited)
+                : u"TLS detail: %1 not accepted (%2%3)"_s.arg(v.version, v.detail, waited)};
         rep.tlsVersions << v;
     }
     if (!old.isEmpty() && !modern.isEmpty()) {
@@ -747,6 +761,17 @@ void MailCheck::finishDetail()
     if (!weak.isEmpty()) {
         rep.diagnoses << Diagnosis{u"tls-weak-cipher"_s, Severity::Warning, u"tls-detail"_s,
                                    weak.join(u"; "_s), weak};
+    }
+    if (!held.isEmpty()) {
+        // Seen with Exim's host_lookup: the banner waits for a reverse-DNS lookup of the client,
+        // and a lost DNS answer costs the resolver's retry (5 s) on some connections only.
+        rep.diagnoses << Diagnosis{
+            u"greeting-delayed"_s, Severity::Warning, u"tls-detail"_s,
+            u"%1 of %2 connections waited a second or more for the server before TLS could begin "
+            "(%3)"_s.arg(held.size())
+                .arg(m_probes.size())
+                .arg(held.join(u", "_s)),
+            held};
     }
     finalize();
 }

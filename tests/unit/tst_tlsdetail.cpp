@@ -111,6 +111,8 @@ private Q_SLOTS:
     void modernServer_data();
     void modernServer();
     void plainCheckMakesNoProbes();
+    void probeSaysWhyTheHandshakeFailed();
+    void heldGreeting();
     void oldVersionsAccepted();
     void weakCipher();
     void incompleteChain();
@@ -145,6 +147,54 @@ void TestTlsDetail::modernServer()
     QCOMPARE(run.c.codes(), QStringList{u"ok"_s});
     QCOMPARE(run.server.connectionCount(), 5);
     QVERIFY(run.c.transcriptText().contains(u"TLS detail: TLSv1.3 accepted"_s));
+}
+
+void TestTlsDetail::probeSaysWhyTheHandshakeFailed()
+{
+    // Before TLS the server offers AUTH in clear text (a warning of the probe's connection); the
+    // reason a version was not accepted is the handshake's outcome, not that warning. The probes'
+    // own dialogue is in the transcript, each line marked with its version.
+    ScriptedServer server;
+    const QString ehloAuth =
+        u"C: EHLO\nS: 250-mail.test\nS: 250-AUTH PLAIN LOGIN\nS: 250-STARTTLS\nS: 250 8BITMIME\n"_s;
+    server.addScript(Greeting + ehloAuth + StartTls + EhloTls + Quit);
+    server.addScript(Greeting + ehloAuth + StartTls + u"W: 3000\n"_s);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::StartTls;
+    c.options.tlsDetail = true;
+    QVERIFY(c.run());
+    const auto why = (c.codes().join(u',') + u'\n' + c.transcriptText()).toUtf8();
+    const TlsVersionProbe &v10 = c.report.tlsVersions.at(0);
+    QCOMPARE(v10.version, u"TLSv1.0"_s);
+    QVERIFY2(!v10.accepted, why.constData());
+    QVERIFY2(v10.detail.contains(u"TLS alert 70"_s), qPrintable(v10.detail));
+    QVERIFY2(!v10.detail.contains(u"AUTH"_s), qPrintable(v10.detail));
+    QVERIFY(std::any_of(c.report.transcript.cbegin(), c.report.transcript.cend(),
+                        [](const TranscriptEntry &e) {
+                            return e.section == u"TLSv1.3"_s && e.text.startsWith(u"STARTTLS"_s);
+                        }));
+}
+
+void TestTlsDetail::heldGreeting()
+{
+    // Exim with host_lookup behind a lossy resolver: some connections get their banner only
+    // after seconds. The probes' greeting time is not handshake time, and the admin is told.
+    ScriptedServer server;
+    server.addScript(GoodStartTls);
+    server.addScript(u"W: 1100\n"_s + ProbeStartTls);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::StartTls;
+    c.options.tlsDetail = true;
+    QVERIFY(c.run());
+    const auto why = (c.codes().join(u',') + u'\n' + c.transcriptText()).toUtf8();
+    QVERIFY2(c.codes().contains(u"greeting-delayed"_s), why.constData());
+    QCOMPARE(c.report.result(), Severity::Warning);
+    for (const TlsVersionProbe &v : c.report.tlsVersions) {
+        if (v.accepted)
+            QVERIFY2(v.elapsedMs < 1000, why.constData());
+    }
 }
 
 void TestTlsDetail::plainCheckMakesNoProbes()
