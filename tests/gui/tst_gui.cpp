@@ -318,7 +318,8 @@ void TestGui::cancelKeepsTheWindowAlive()
     QSignalSpy done(&w, &MainWindow::checkFinished);
     w.startCheck(starttlsOn(port, 60));
     QCOMPARE(w.currentPage(), w.livePage());
-    QTest::qWait(300);
+    // Cancel while the check is connected and waiting for the greeting.
+    QVERIFY(QTest::qWaitFor([&] { return silent.connectionCount() > 0; }, 5000));
     QTest::mouseClick(child<QPushButton>(w.livePage(), u"cancel"_s), Qt::LeftButton);
     QVERIFY(done.wait(5000));
     QCOMPARE(w.currentPage(), w.resultPage());

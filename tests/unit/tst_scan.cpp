@@ -36,6 +36,7 @@ struct BlackHole
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     quint16 port = 0;
     QList<QTcpSocket *> fillers;
+    bool ready = false;
     BlackHole()
     {
         sockaddr_in a{};
@@ -50,7 +51,10 @@ struct BlackHole
             fillers << new QTcpSocket;
             fillers.last()->connectToHost(QHostAddress::LocalHost, port);
         }
-        QTest::qWait(200);
+        // The accept queue (backlog 0) is full once the first filler is in: later SYNs drop.
+        ready = QTest::qWaitFor(
+            [this] { return fillers.constFirst()->state() == QAbstractSocket::ConnectedState; },
+            2000);
     }
     ~BlackHole()
     {
@@ -95,6 +99,7 @@ void TestScan::ranksAndTellsPortsApart()
     s993.addScript(ImapImplicit, ScriptedServer::Mode::ImplicitTls);
     s110.addScript(Pop3StartTls);
     BlackHole port25;
+    QVERIFY(port25.ready);
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = closed.serverPort();

@@ -38,6 +38,7 @@ struct BlackHole
     int fd = -1;
     quint16 port = 0;
     QList<QTcpSocket *> fillers;
+    bool ready = false;
     BlackHole()
     {
         fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -54,7 +55,10 @@ struct BlackHole
             s->connectToHost(QHostAddress::LocalHost, port);
             fillers << s;
         }
-        QTest::qWait(200);
+        // The accept queue (backlog 0) is full once the first filler is in: later SYNs drop.
+        ready = QTest::qWaitFor(
+            [this] { return fillers.constFirst()->state() == QAbstractSocket::ConnectedState; },
+            2000);
     }
     ~BlackHole()
     {
@@ -307,6 +311,7 @@ void TestMailCheck::refusedAndTimeout()
     }
     {
         BlackHole hole;
+        QVERIFY(hole.ready);
         CheckRunner c;
         c.options.target.port = hole.port;
         c.options.target.security = Security::StartTls;

@@ -263,11 +263,6 @@ void SmtpSession::startAuth()
     m_connection->writeSensitiveLine(line, shown);
 }
 
-void SmtpSession::sendAuthResponse(const QByteArray &response)
-{
-    m_connection->writeSensitiveLine(response.toBase64(), u"<redacted>"_s);
-}
-
 void SmtpSession::onAuthReply(const SmtpReply &reply)
 {
     if (reply.isIntermediate() && reply.code == 334) {

@@ -9,8 +9,6 @@ namespace Portolan {
 class SmtpReplyAssembler;
 struct SmtpReply;
 
-using SmtpSessionSettings = SessionSettings;
-
 // One SMTP attempt: connect → [TLS] → greeting → EHLO → [STARTTLS → TLS → EHLO] → [AUTH] →
 // [MAIL FROM → RCPT TO → DATA] → QUIT.
 class SmtpSession final : public MailSession
@@ -36,7 +34,6 @@ private:
     void afterEhlo();
     void afterCapabilities();
     void onAuthReply(const SmtpReply &reply);
-    void sendAuthResponse(const QByteArray &response);
     void startMail();
     void onMailReply(const SmtpReply &reply);
     [[nodiscard]] QByteArray ehloName() const;
