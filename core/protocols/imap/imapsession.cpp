@@ -49,19 +49,18 @@ QByteArrayList authMechanisms(const QStringList &caps)
 
 } // namespace
 
-QString ImapSession::phaseLabel(Phase phase) const
+QString ImapSession::wireLabel(Phase phase) const
 {
     switch (phase) {
     case Phase::Capabilities:
-        return u"capability"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"capability-after-tls"_s;
+        return u"CAPABILITY"_s;
     case Phase::Auth:
-        return m_loginCommand ? u"login"_s : u"authenticate"_s;
+        return m_loginCommand ? u"LOGIN"_s : u"AUTHENTICATE"_s;
     case Phase::Quit:
-        return u"logout"_s;
+        return u"LOGOUT"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -112,7 +111,7 @@ void ImapSession::onLine(const QByteArray &line)
         const qint64 size = m.captured(1).toLongLong();
         if (size > MaxLiteral) {
             fail(
-                u"protocol-error"_s,
+                Code::ProtocolError,
                 u"the server announced a literal of %1 bytes (at most %2 are read)"_s.arg(size).arg(
                     MaxLiteral));
             return;
@@ -147,20 +146,20 @@ void ImapSession::onResponse(const QByteArray &line)
                 endPhase(true, m_result.greeting);
                 if (kind == "PREAUTH" && !isEncrypted() && m_settings.security != Security::None) {
                     // Logged in before TLS could start: STARTTLS is impossible now (RFC 9051 §13).
-                    fail(u"imap-preauth"_s, m_result.greeting);
+                    fail(Code::ImapPreauth, m_result.greeting);
                     return;
                 }
                 requestCapabilities(Phase::Capabilities);
             } else if (kind == "BYE") {
-                fail(u"server-busy"_s, escapeServerText(line));
+                fail(Code::ServerBusy, escapeServerText(line));
             } else {
-                fail(u"protocol-error"_s,
+                fail(Code::ProtocolError,
                      u"not an IMAP greeting: "_s + escapeServerText(line.left(200)));
             }
             return;
         }
         if (kind == "BYE" && m_phase != Phase::Quit) {
-            fail(u"server-busy"_s, escapeServerText(line));
+            fail(Code::ServerBusy, escapeServerText(line));
             return;
         }
         // Untagged capabilities count only where they were asked for; anything injected before
@@ -176,7 +175,7 @@ void ImapSession::onResponse(const QByteArray &line)
     const qsizetype sp = line.indexOf(' ');
     const QByteArray tag = line.left(sp);
     if (m_phase == Phase::Greeting || tag != m_tag) {
-        fail(u"protocol-error"_s, u"a tagged response for a command that was not sent: "_s +
+        fail(Code::ProtocolError, u"a tagged response for a command that was not sent: "_s +
                                       escapeServerText(line.left(200)));
         return;
     }
@@ -192,7 +191,7 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
     case Phase::Capabilities:
     case Phase::CapabilitiesAfterTls: {
         if (!ok) {
-            fail(u"protocol-error"_s, evidence);
+            fail(Code::ProtocolError, evidence);
             return;
         }
         const QByteArray code = responseCode(text);
@@ -206,7 +205,7 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
     }
     case Phase::StartTls:
         if (!ok) {
-            fail(u"starttls-failed"_s, evidence);
+            fail(Code::StartTlsFailed, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
@@ -223,16 +222,16 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
             return;
         }
         const QByteArray code = responseCode(text).toUpper();
-        QString diagnosis = u"auth-failed"_s;
+        Code diagnosis = Code::AuthFailed;
         QString why = evidence;
         if (status == "BAD")
-            diagnosis = u"protocol-error"_s;
+            diagnosis = Code::ProtocolError;
         else if (code.startsWith("UNAVAILABLE"))
-            diagnosis = u"auth-temporary-failure"_s;
+            diagnosis = Code::AuthTemporaryFailure;
         else if (code.startsWith("REFERRAL"))
             why += u" (the referral to another server was not followed)"_s; // hostile item 10
         else if (code.startsWith("PRIVACYREQUIRED"))
-            diagnosis = u"credentials-withheld"_s;
+            diagnosis = Code::CredentialsWithheld;
         refuseLogin(diagnosis, why, evidence);
         return;
     }
@@ -240,7 +239,7 @@ void ImapSession::onTagged(const QByteArray &status, const QByteArray &text, con
         quitAnswered(evidence);
         return;
     default:
-        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        fail(Code::ProtocolError, u"unexpected response: "_s + evidence);
         return;
     }
 }
@@ -252,7 +251,7 @@ void ImapSession::afterCapabilities()
         const QByteArrayList clear = secretSendingMechanisms(authMechanisms(caps));
         if (!hasCapability(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
             note(
-                u"auth-cleartext-offered"_s, Severity::Warning,
+                Code::AuthCleartextOffered, Severity::Warning,
                 hasCapability(caps, "LOGINDISABLED"_L1)
                     ? u"before TLS the server offers AUTHENTICATE "_s +
                           QString::fromLatin1(clear.join(' '))
@@ -289,7 +288,7 @@ void ImapSession::startAuth()
         const QString password = m_settings.credentials.password;
         if (user.contains(u'\r') || user.contains(u'\n') || password.contains(u'\r') ||
             password.contains(u'\n')) {
-            note(u"auth-mechanism-unsupported"_s, Severity::Error,
+            note(Code::AuthMechanismUnsupported, Severity::Error,
                  u"a line break in the user name or password cannot go in LOGIN"_s);
             quit();
             return;
@@ -328,7 +327,7 @@ void ImapSession::startAuth()
 void ImapSession::onContinuation(const QByteArray &text)
 {
     if (m_phase != Phase::Auth || !m_sasl || m_authCancelled) {
-        fail(u"protocol-error"_s,
+        fail(Code::ProtocolError,
              u"a continuation request nobody asked for: + "_s + escapeServerText(text.left(80)));
         return;
     }

@@ -7,17 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-QString Pop3Session::phaseLabel(Phase phase) const
+QString Pop3Session::wireLabel(Phase phase) const
 {
     switch (phase) {
     case Phase::Capabilities:
-        return u"capa"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"capa-after-tls"_s;
+        return u"CAPA"_s;
     case Phase::StartTls:
-        return u"stls"_s;
+        return u"STLS"_s;
+    case Phase::Auth:
+        return m_userSent ? u"USER"_s : u"AUTH"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -55,11 +56,11 @@ void Pop3Session::onLine(const QByteArray &line)
             endPhase(true, evidence);
             requestCapabilities(Phase::Capabilities);
         } else if (err) {
-            fail(line.contains("[SYS/TEMP]") || line.contains("[IN-USE]") ? u"server-busy"_s
-                                                                          : u"greeting-rejected"_s,
+            fail(line.contains("[SYS/TEMP]") || line.contains("[IN-USE]") ? Code::ServerBusy
+                                                                          : Code::GreetingRejected,
                  evidence);
         } else {
-            fail(u"protocol-error"_s,
+            fail(Code::ProtocolError,
                  u"not a POP3 greeting: "_s + escapeServerText(line.left(200)));
         }
         return;
@@ -84,14 +85,14 @@ void Pop3Session::onLine(const QByteArray &line)
             return;
         }
         if (++m_capaLines > 200) {
-            fail(u"protocol-error"_s, u"the CAPA list has more than 200 lines"_s);
+            fail(Code::ProtocolError, u"the CAPA list has more than 200 lines"_s);
             return;
         }
         m_result.capabilities << escapeServerText(line.startsWith("..") ? line.mid(1) : line);
         return;
     case Phase::StartTls:
         if (!ok) {
-            fail(m_capaFailed ? u"starttls-not-offered"_s : u"starttls-failed"_s, evidence);
+            fail(m_capaFailed ? Code::StartTlsNotOffered : Code::StartTlsFailed, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
@@ -103,7 +104,7 @@ void Pop3Session::onLine(const QByteArray &line)
         quitAnswered(evidence);
         return;
     default:
-        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        fail(Code::ProtocolError, u"unexpected response: "_s + evidence);
         return;
     }
 }
@@ -114,7 +115,7 @@ void Pop3Session::afterCapabilities()
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (hasCapability(caps, "USER"_L1) || !clear.isEmpty()) {
-            note(u"auth-cleartext-offered"_s, Severity::Warning,
+            note(Code::AuthCleartextOffered, Severity::Warning,
                  u"before TLS the server offers "_s +
                      (hasCapability(caps, "USER"_L1) ? u"USER/PASS "_s : QString()) +
                      QString::fromLatin1(clear.join(' ')));
@@ -173,11 +174,11 @@ void Pop3Session::startAuth()
 void Pop3Session::authRefused(const QByteArray &line)
 {
     const QString evidence = escapeServerText(line);
-    QString code = u"auth-failed"_s;
+    Code code = Code::AuthFailed;
     if (line.contains("[IN-USE]"))
-        code = u"mailbox-in-use"_s;
+        code = Code::MailboxInUse;
     else if (line.contains("[SYS/TEMP]"))
-        code = u"auth-temporary-failure"_s;
+        code = Code::AuthTemporaryFailure;
     refuseLogin(code, evidence, evidence);
 }
 
@@ -195,7 +196,7 @@ void Pop3Session::onAuthLine(const QByteArray &line)
     }
     if (line.startsWith("+OK")) {
         if (m_authCancelled) {
-            fail(u"protocol-error"_s, u"the server accepted a cancelled login"_s);
+            fail(Code::ProtocolError, u"the server accepted a cancelled login"_s);
             return;
         }
         acceptLogin(escapeServerText(line));
@@ -219,7 +220,7 @@ void Pop3Session::onAuthLine(const QByteArray &line)
             m_connection->writeLine("*");
         return;
     }
-    fail(u"protocol-error"_s,
+    fail(Code::ProtocolError,
          u"unexpected response to AUTH: "_s + escapeServerText(line.left(200)));
 }
 

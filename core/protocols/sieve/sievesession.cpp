@@ -45,19 +45,17 @@ QByteArray quoted(const QByteArray &s)
 
 } // namespace
 
-QString SieveSession::phaseLabel(Phase phase) const
+QString SieveSession::wireLabel(Phase phase) const
 {
     switch (phase) {
-    case Phase::Greeting:
-        return u"greeting"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"capability-after-tls"_s;
+        return u"CAPABILITY"_s;
     case Phase::Auth:
-        return u"authenticate"_s;
+        return u"AUTHENTICATE"_s;
     case Phase::Quit:
-        return u"logout"_s;
+        return u"LOGOUT"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -90,7 +88,7 @@ void SieveSession::onLine(const QByteArray &line)
         const qint64 size = m.captured(1).toLongLong();
         if (size > MaxLiteral) {
             fail(
-                u"protocol-error"_s,
+                Code::ProtocolError,
                 u"the server announced a literal of %1 bytes (at most %2 are read)"_s.arg(size).arg(
                     MaxLiteral));
             return;
@@ -111,14 +109,14 @@ void SieveSession::onLine(const QByteArray &line)
         }
         if (m_phase == Phase::Greeting || m_phase == Phase::CapabilitiesAfterTls) {
             if (m_result.capabilities.size() >= 200) {
-                fail(u"protocol-error"_s, u"more than 200 capability lines"_s);
+                fail(Code::ProtocolError, u"more than 200 capability lines"_s);
                 return;
             }
             m_result.capabilities << escapeServerText(s.join(' ')).trimmed();
             return;
         }
     }
-    fail(u"protocol-error"_s, u"not a ManageSieve response: "_s + escapeServerText(line.left(200)));
+    fail(Code::ProtocolError, u"not a ManageSieve response: "_s + escapeServerText(line.left(200)));
 }
 
 void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
@@ -126,13 +124,13 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
     const QString evidence = escapeServerText(line);
     const bool ok = status == "OK";
     if (status == "BYE" && m_phase != Phase::Quit) {
-        fail(u"server-busy"_s, evidence);
+        fail(Code::ServerBusy, evidence);
         return;
     }
     switch (m_phase) {
     case Phase::Greeting:
         if (!ok) {
-            fail(line.toUpper().contains("(TRYLATER)") ? u"server-busy"_s : u"greeting-rejected"_s,
+            fail(line.toUpper().contains("(TRYLATER)") ? Code::ServerBusy : Code::GreetingRejected,
                  evidence);
             return;
         }
@@ -144,7 +142,7 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
         return;
     case Phase::CapabilitiesAfterTls:
         if (!ok) {
-            fail(u"protocol-error"_s, evidence);
+            fail(Code::ProtocolError, evidence);
             return;
         }
         endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
@@ -152,7 +150,7 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
         return;
     case Phase::StartTls:
         if (!ok) {
-            fail(u"starttls-failed"_s, evidence);
+            fail(Code::StartTlsFailed, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
@@ -178,8 +176,8 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
             quit();
             return;
         }
-        refuseLogin(line.toUpper().contains("(TRYLATER)") ? u"auth-temporary-failure"_s
-                                                          : u"auth-failed"_s,
+        refuseLogin(line.toUpper().contains("(TRYLATER)") ? Code::AuthTemporaryFailure
+                                                          : Code::AuthFailed,
                     evidence, evidence);
         return;
     }
@@ -187,7 +185,7 @@ void SieveSession::onStatus(const QByteArray &status, const QByteArray &line)
         quitAnswered(evidence);
         return;
     default:
-        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        fail(Code::ProtocolError, u"unexpected response: "_s + evidence);
         return;
     }
 }
@@ -198,7 +196,7 @@ void SieveSession::afterCapabilities()
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (!clear.isEmpty())
-            note(u"auth-cleartext-offered"_s, Severity::Warning,
+            note(Code::AuthCleartextOffered, Severity::Warning,
                  u"before TLS the server offers SASL "_s + QString::fromLatin1(clear.join(' ')));
     }
     proceedAfterCapabilities(hasCapability(caps, "STARTTLS"_L1),
@@ -241,7 +239,7 @@ void SieveSession::startAuth()
 void SieveSession::onChallenge(const QByteArray &base64)
 {
     if (!m_sasl || m_authCancelled) {
-        fail(u"protocol-error"_s, u"a challenge nobody asked for"_s);
+        fail(Code::ProtocolError, u"a challenge nobody asked for"_s);
         return;
     }
     if (const std::optional<QByteArray> response = answerChallenge(base64, u"AUTHENTICATE"_s))
