@@ -1480,10 +1480,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{host} does not offer STARTTLS on port {port}: the connection cannot be encrypted there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{host} offers STARTTLS on port {port} but the upgrade to encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1651,50 @@
         <source>Check the port number against your provider&apos;s instructions (sending: 587 with STARTTLS or 465 with SSL/TLS; IMAP: 993; POP3: 995).</source>
         <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (Senden: 587 mit STARTTLS oder 465 mit SSL/TLS; IMAP: 993; POP3: 995).</translation>
     </message>
+    <message>
+        <source>{host} offers no encryption on port {port} (no STARTTLS), so nothing sent there is safe: use SSL/TLS on {tlsport} if the server has it; otherwise its admin must enable TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server broke off the encrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the start of the TLS handshake with a TLS alert: a message that says it will not or cannot go on. The alert proves the port speaks TLS, so the security setting is not the problem; the alert&apos;s number says what the server objected to, and most of them (an internal error above all) mean its TLS set-up is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} port {port} failed: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate or private key is missing, unreadable or does not match (often reported as an internal error, alert 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server allows only TLS versions or ciphers that current clients no longer offer (alert 70 or 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no certificate for the name that was asked for (alert 112), or asks for a client certificate (alert 116).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your settings will fix this: report it to the provider with this evidence, and use another server or port meanwhile if they offer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the mail server&apos;s log at the time of the check: it says why it sent the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate and key the service is configured with, and that they match: `openssl s_client -connect HOST:PORT` (add `-starttls smtp` for STARTTLS ports) shows the alert too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 with current ciphers (RFC 8996, RFC 9325).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan</name>
@@ -1739,10 +1779,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>works</source>
         <translation>funktioniert</translation>
     </message>
@@ -1761,6 +1797,86 @@
     <message>
         <source>checking</source>
         <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Switch to TLS</source>
+        <translation>Wechsel zu TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake after STARTTLS</source>
+        <translation>TLS-Handshake nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Fähigkeiten nach TLS</translation>
+    </message>
+    <message>
+        <source>asking again what it supports…</source>
+        <translation>frage erneut nach den Fähigkeiten…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>sending the test message…</source>
+        <translation>sende die Testnachricht…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Message start</source>
+        <translation>Beginn der Nachricht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation>TLS-Versionen</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>looking up the DANE records…</source>
+        <translation>suche die DANE-Einträge…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1942,7 @@
     </message>
     <message>
         <source>TLS versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TLS-Versionen</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2702,7 +2818,7 @@
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TLS-Handshake</translation>
     </message>
     <message>
         <source>220 greeting</source>
