@@ -67,7 +67,7 @@ QString CheckRun::start()
 
     // A single port keeps the security mode the user chose; the advisor tries each port's own.
     m_scan = new PortScan(options, wanted, this);
-    connect(m_scan, &PortScan::portProgress, this, [this](int index, const QString &phase) {
+    connect(m_scan, &PortScan::portProgress, this, [this](int index, PhaseId phase) {
         m_rows[index].phase = phase;
         Q_EMIT rowChanged(index);
     });
@@ -91,7 +91,6 @@ QString CheckRun::start()
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (m_rows[i].target.port == t.port && m_rows[i].target.protocol == t.protocol) {
                 m_rows[i].done = true;
-                m_rows[i].phase = QStringLiteral("done");
                 Q_EMIT rowChanged(int(i));
             }
         }
@@ -166,34 +165,6 @@ QString verdictWords(const Report &report)
     const QString original = entry->verdict.isEmpty() ? entry->title : entry->verdict;
     const QString translated = catalogueText(original);
     return translated == original ? report.verdict.summary : fillVerdict(translated, report);
-}
-
-QString phaseWords(const QString &phase)
-{
-    static const QHash<QString, const char *> words{
-        {QStringLiteral("resolve"), QT_TRANSLATE_NOOP("Portolan", "looking up the name…")},
-        {QStringLiteral("connect"), QT_TRANSLATE_NOOP("Portolan", "connecting…")},
-        {QStringLiteral("tls-handshake"),
-         QT_TRANSLATE_NOOP("Portolan", "checking the certificate…")},
-        {QStringLiteral("greeting"), QT_TRANSLATE_NOOP("Portolan", "waiting for the server…")},
-        {QStringLiteral("ehlo"), QT_TRANSLATE_NOOP("Portolan", "asking what it supports…")},
-        {QStringLiteral("capability"), QT_TRANSLATE_NOOP("Portolan", "asking what it supports…")},
-        {QStringLiteral("capa"), QT_TRANSLATE_NOOP("Portolan", "asking what it supports…")},
-        {QStringLiteral("starttls"), QT_TRANSLATE_NOOP("Portolan", "switching to encryption…")},
-        {QStringLiteral("stls"), QT_TRANSLATE_NOOP("Portolan", "switching to encryption…")},
-        {QStringLiteral("auth"), QT_TRANSLATE_NOOP("Portolan", "logging in…")},
-        {QStringLiteral("authenticate"), QT_TRANSLATE_NOOP("Portolan", "logging in…")},
-        {QStringLiteral("login"), QT_TRANSLATE_NOOP("Portolan", "logging in…")},
-        {QStringLiteral("tls-detail"), QT_TRANSLATE_NOOP("Portolan", "testing the TLS versions…")},
-        {QStringLiteral("quit"), QT_TRANSLATE_NOOP("Portolan", "saying goodbye…")},
-        {QStringLiteral("logout"), QT_TRANSLATE_NOOP("Portolan", "saying goodbye…")},
-        {QStringLiteral("done"), QT_TRANSLATE_NOOP("Portolan", "done")},
-    };
-    if (const char *w = words.value(phase, nullptr))
-        return QCoreApplication::translate("Portolan", w);
-    if (phase.isEmpty())
-        return QCoreApplication::translate("Portolan", "waiting…");
-    return QCoreApplication::translate("Portolan", "%1…").arg(phase);
 }
 
 } // namespace Portolan

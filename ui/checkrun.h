@@ -36,7 +36,7 @@ public:
     struct Row
     {
         ScanTarget target;
-        QString phase; // the current phase ("connect", "tls-handshake", "auth" …)
+        std::optional<PhaseId> phase; // the current phase; none before the first
         bool done = false;
         Severity result = Severity::Ok;
         QString summary; // when done: the verdict
@@ -66,8 +66,6 @@ private:
 
 // "Sending, port 465, encrypted from the start" — a row's words.
 [[nodiscard]] QString portWords(const ScanTarget &target, Security security);
-// "connecting…", "checking the certificate…", "logging in…"
-[[nodiscard]] QString phaseWords(const QString &phase);
 // The report's one-sentence verdict in the user's language (the catalogue's template translated,
 // then filled), or as core made it when there is no translation.
 [[nodiscard]] QString verdictWords(const Report &report);

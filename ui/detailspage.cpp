@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "net/transcript.h"
+#include "phasewords.h"
 #include "report/writers.h"
 
 #include <QApplication>
@@ -48,6 +49,12 @@ protected:
     }
 };
 
+// "#2 Capabilities after TLS (EHLO)": the attempt when it is not the first.
+QString label(const PhaseRecord &ph)
+{
+    return (ph.attempt > 1 ? QStringLiteral("#%1 ").arg(ph.attempt) : QString()) + phaseTitle(ph);
+}
+
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
@@ -76,10 +83,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const int line = fm.height() * 3 / 2;
     int labelWidth = 0;
     for (const PhaseRecord &ph : std::as_const(m_phases))
-        labelWidth = qMax(
-            labelWidth,
-            fm.horizontalAdvance(
-                (ph.attempt > 1 ? QStringLiteral("#%1 ").arg(ph.attempt) : QString()) + ph.name));
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(label(ph)));
     labelWidth += 12;
     qint64 end = 1;
     for (const PhaseRecord &ph : std::as_const(m_phases))
@@ -89,9 +93,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     int y = 4;
     for (const PhaseRecord &ph : std::as_const(m_phases)) {
         p.setPen(palette().color(QPalette::Text));
-        const QString name =
-            (ph.attempt > 1 ? QStringLiteral("#%1 ").arg(ph.attempt) : QString()) + ph.name;
-        p.drawText(QRect(0, y, labelWidth - 6, line), Qt::AlignRight | Qt::AlignVCenter, name);
+        p.drawText(QRect(0, y, labelWidth - 6, line), Qt::AlignRight | Qt::AlignVCenter, label(ph));
         const Status s = ph.ok ? Status::Ok : Status::Error;
         const QRectF bar(labelWidth + ph.startMs * scale, y + line / 4.0,
                          qMax(3.0, ph.elapsedMs * scale), line / 2.0);
@@ -258,7 +260,7 @@ void DetailsPage::showPort(int index)
             field(cert, tr("Subject"), c.subject);
             field(cert, tr("Issuer"), c.issuer);
             auto *names = field(cert, tr("Names"), c.subjectAltNames.join(QStringLiteral(", ")));
-            if (i == 0 && r.hasCode(QStringLiteral("cert-hostname-mismatch")))
+            if (i == 0 && r.hasCode(Code::CertHostnameMismatch))
                 names->setForeground(1, bad);
             auto *validity = field(
                 cert, tr("Valid"),

@@ -1,6 +1,7 @@
 #include "explaintls.h"
 
 #include "icons.h"
+#include "phasewords.h"
 
 #include <QLabel>
 #include <QPainter>
@@ -15,49 +16,24 @@ namespace {
 QList<TlsDiagram::Step> implicitSteps()
 {
     return {
-        {TlsDiagram::tr("connect"), true, false, false, {QStringLiteral("connect")}},
-        {TlsDiagram::tr("TLS handshake"), true, true, false, {QStringLiteral("tls-handshake")}},
-        {TlsDiagram::tr("220 greeting"), false, false, true, {QStringLiteral("greeting")}},
-        {TlsDiagram::tr("EHLO"),
-         true,
-         false,
-         true,
-         {QStringLiteral("ehlo"), QStringLiteral("capability"), QStringLiteral("capa")}},
-        {TlsDiagram::tr("AUTH (password)"),
-         true,
-         false,
-         true,
-         {QStringLiteral("auth"), QStringLiteral("authenticate"), QStringLiteral("login")}},
+        {TlsDiagram::tr("connect"), true, false, false, {PhaseId::Connect}},
+        {TlsDiagram::tr("TLS handshake"), true, true, false, {PhaseId::TlsHandshake}},
+        {TlsDiagram::tr("220 greeting"), false, false, true, {PhaseId::Greeting}},
+        {TlsDiagram::tr("EHLO"), true, false, true, {PhaseId::Capabilities}},
+        {TlsDiagram::tr("AUTH (password)"), true, false, true, {PhaseId::Auth}},
     };
 }
 
 QList<TlsDiagram::Step> startTlsSteps()
 {
     return {
-        {TlsDiagram::tr("connect"), true, false, false, {QStringLiteral("connect")}},
-        {TlsDiagram::tr("220 greeting"), false, false, false, {QStringLiteral("greeting")}},
-        {TlsDiagram::tr("EHLO"),
-         true,
-         false,
-         false,
-         {QStringLiteral("ehlo"), QStringLiteral("capability"), QStringLiteral("capa")}},
-        {TlsDiagram::tr("STARTTLS"),
-         true,
-         false,
-         false,
-         {QStringLiteral("starttls"), QStringLiteral("stls")}},
-        {TlsDiagram::tr("TLS handshake"), true, true, false, {QStringLiteral("tls-handshake")}},
-        {TlsDiagram::tr("EHLO again"),
-         true,
-         false,
-         true,
-         {QStringLiteral("ehlo-after-tls"), QStringLiteral("capability-after-tls"),
-          QStringLiteral("capa-after-tls")}},
-        {TlsDiagram::tr("AUTH (password)"),
-         true,
-         false,
-         true,
-         {QStringLiteral("auth"), QStringLiteral("authenticate"), QStringLiteral("login")}},
+        {TlsDiagram::tr("connect"), true, false, false, {PhaseId::Connect}},
+        {TlsDiagram::tr("220 greeting"), false, false, false, {PhaseId::Greeting}},
+        {TlsDiagram::tr("EHLO"), true, false, false, {PhaseId::Capabilities}},
+        {TlsDiagram::tr("STARTTLS"), true, false, false, {PhaseId::StartTls}},
+        {TlsDiagram::tr("TLS handshake"), true, true, false, {PhaseId::StartTlsHandshake}},
+        {TlsDiagram::tr("EHLO again"), true, false, true, {PhaseId::CapabilitiesAfterTls}},
+        {TlsDiagram::tr("AUTH (password)"), true, false, true, {PhaseId::Auth}},
     };
 }
 
@@ -79,9 +55,9 @@ void TlsDiagram::setReport(const Report *report)
     if (report) {
         QStringList failed;
         for (const PhaseRecord &ph : report->phases) {
-            if (!ph.ok && ph.name != QLatin1StringView("resolve"))
+            if (!ph.ok && ph.phase != PhaseId::Resolve)
                 failed << tr("%1 failed with %2 (attempt %3)")
-                              .arg(ph.name, securityClientWords(ph.security))
+                              .arg(phaseTitle(ph), securityClientWords(ph.security))
                               .arg(ph.attempt);
         }
         m_summary = tr("Your check of port %1 used %2.")
@@ -105,7 +81,7 @@ TlsDiagram::Mark TlsDiagram::markFor(const Step &step, Security mode) const
         return Mark::None;
     Mark mark = Mark::None;
     for (const PhaseRecord &ph : m_report.phases) {
-        if (ph.security != mode || !step.phases.contains(ph.name))
+        if (ph.security != mode || !step.phases.contains(ph.phase))
             continue;
         mark = ph.ok ? (mark == Mark::Failed ? Mark::Failed : Mark::Passed) : Mark::Failed;
     }

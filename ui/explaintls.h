@@ -33,7 +33,7 @@ public:
         bool fromClient = true;
         bool both = false;      // the handshake: both ways
         bool encrypted = false; // inside the lock
-        QStringList phases;     // the engine's phase names this step stands for
+        QList<PhaseId> phases;  // the phases of a report this step stands for
     };
     enum class Mark { None, Passed, Failed };
 

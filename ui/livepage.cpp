@@ -2,7 +2,9 @@
 
 #include "checkrun.h"
 #include "icons.h"
+#include "phasewords.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -71,7 +73,16 @@ void LivePage::updateRow(int row)
     item->setIcon(0, statusIcon(status, palette()));
     item->setText(
         0, portWords(r.target, m_run->request().port ? m_run->request().security : Security::Auto));
-    item->setText(1, r.done && !r.summary.isEmpty() ? statusWord(status) : phaseWords(r.phase));
+    QString now;
+    if (r.done && !r.summary.isEmpty())
+        now = statusWord(status);
+    else if (r.done)
+        now = QCoreApplication::translate("Portolan", "done");
+    else if (r.phase)
+        now = phaseWords(*r.phase);
+    else
+        now = QCoreApplication::translate("Portolan", "waiting…");
+    item->setText(1, now);
     item->setText(2, r.summary);
     item->setToolTip(2, r.summary);
 }

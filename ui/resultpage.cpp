@@ -196,11 +196,12 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             i->setPixmap(statusIcon(statusOf(d->severity), palette()).pixmap(20, 20));
             i->setAccessibleName(statusWord(statusOf(d->severity)));
             head->addWidget(i);
-            auto *t = new QLabel(QStringLiteral("<b>%1</b> — %2 %3")
-                                     .arg((e ? catalogueText(e->title) : d->code).toHtmlEscaped(),
-                                          protocolTitle(advice->target.protocol).toHtmlEscaped())
-                                     .arg(advice->target.port),
-                                 frame);
+            auto *t = new QLabel(
+                QStringLiteral("<b>%1</b> — %2 %3")
+                    .arg((e ? catalogueText(e->title) : QString(codeName(d->code))).toHtmlEscaped(),
+                         protocolTitle(advice->target.protocol).toHtmlEscaped())
+                    .arg(advice->target.port),
+                frame);
             t->setWordWrap(true);
             head->addWidget(t, 1);
             fl->addLayout(head);

@@ -25,16 +25,21 @@ int ExplainCommand::run(const QCommandLineParser &parser)
         out() << catalogue.toMarkdown();
         return ExitPassed;
     }
-    QStringList codes = parser.positionalArguments();
-    if (parser.isSet(m_all))
-        codes = catalogue.codes();
+    QList<Code> codes = catalogue.codes();
+    if (!parser.isSet(m_all)) {
+        codes.clear();
+        for (const QString &name : parser.positionalArguments()) {
+            const std::optional<Code> code = codeFromName(name);
+            if (!code || !catalogue.entry(*code))
+                return usageError(u"unknown diagnosis code '%1'"_s.arg(name));
+            codes << *code;
+        }
+    }
     if (codes.isEmpty())
         return usageError(u"explain needs a diagnosis code (or --all)"_s);
-    for (const QString &code : std::as_const(codes)) {
+    for (const Code code : std::as_const(codes)) {
         const CatalogueEntry *e = catalogue.entry(code);
-        if (!e)
-            return usageError(u"unknown diagnosis code '%1'"_s.arg(code));
-        out() << code << " — " << e->title << " (" << severityName(e->severity)
+        out() << codeName(code) << " — " << e->title << " (" << severityName(e->severity)
               << ", fault: " << faultName(e->fault) << ")\n  " << e->explanation << "\n";
         auto list = [](const QString &heading, const QStringList &items) {
             if (items.isEmpty())

@@ -186,7 +186,7 @@ void PortScan::start()
         auto *check = new MailCheck(o, this);
         m_checks << check;
         connect(check, &MailCheck::progress, this,
-                [this, i](const QString &phase) { Q_EMIT portProgress(int(i), phase); });
+                [this, i](PhaseId phase) { Q_EMIT portProgress(int(i), phase); });
         connect(check, &MailCheck::finished, this, [this, i] {
             m_doneAt[i] = m_clock.elapsed();
             Q_EMIT portFinished(m_targets.at(i));
@@ -228,8 +228,8 @@ void PortScan::conclude()
         if (a.target.protocol == Protocol::Smtp && a.target.standardPort == 25 &&
             submissionAnswers) {
             for (Diagnosis &d : a.report.diagnoses) {
-                if (d.code == "connection-timeout"_L1) {
-                    d.code = u"port25-blocked"_s;
+                if (d.code == Code::ConnectionTimeout) {
+                    d.code = Code::Port25Blocked;
                     concludeReport(a.report);
                 }
             }

@@ -83,8 +83,8 @@ public:
     [[nodiscard]] const ScanReport &report() const { return m_report; }
 
 Q_SIGNALS:
-    // The check of m_targets[index] entered a phase ("connect", "tls-handshake", "auth" …).
-    void portProgress(int index, const QString &phase);
+    // The check of m_targets[index] entered a phase.
+    void portProgress(int index, Portolan::PhaseId phase);
     void portFinished(const Portolan::ScanTarget &target);
     void finished();
 

@@ -99,7 +99,7 @@ void MailCheck::start()
     const QString host = m_report.target.host;
     const QHostAddress literal(
         host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host);
-    Q_EMIT progress(u"resolve"_s, 1);
+    Q_EMIT progress(PhaseId::Resolve, 1);
     if (m_options.dane) {
         m_report.dane.looked = true;
         m_report.dane.name = u"_%1._tcp.%2"_s.arg(m_report.target.port).arg(host);
@@ -169,7 +169,8 @@ void MailCheck::abort()
 void MailCheck::onResolved(const AddressResult &result)
 {
     const qint64 now = m_clock.elapsed();
-    PhaseRecord phase{u"resolve"_s, 1, Security::None, 0, now, result.status == DnsStatus::Ok, {}};
+    PhaseRecord phase{
+        PhaseId::Resolve, {}, 1, Security::None, 0, now, result.status == DnsStatus::Ok, {}};
     QStringList shown;
     for (const QHostAddress &a : result.addresses)
         shown << a.toString();
@@ -189,17 +190,17 @@ void MailCheck::onResolved(const AddressResult &result)
         break;
     case DnsStatus::NxDomain:
         m_report.diagnoses << Diagnosis{
-            u"dns-nxdomain"_s, Severity::Error, u"resolve"_s, result.detail, {}};
+            Code::DnsNxdomain, Severity::Error, PhaseId::Resolve, {}, result.detail, {}};
         conclude();
         return;
     case DnsStatus::NoData:
         m_report.diagnoses << Diagnosis{
-            u"dns-no-address"_s, Severity::Error, u"resolve"_s, result.detail, {}};
+            Code::DnsNoAddress, Severity::Error, PhaseId::Resolve, {}, result.detail, {}};
         conclude();
         return;
     case DnsStatus::Failure:
         m_report.diagnoses << Diagnosis{
-            u"dns-failure"_s, Severity::Error, u"resolve"_s, result.detail, {}};
+            Code::DnsFailure, Severity::Error, PhaseId::Resolve, {}, result.detail, {}};
         conclude();
         return;
     }
@@ -283,9 +284,8 @@ void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
     if (!why.isEmpty())
         m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(), why};
     connect(session, &MailSession::phaseChanged, this, [this, session](MailSession::Phase p) {
-        Q_EMIT progress(session->phaseLabel(p), session == m_first    ? 1
-                                                : session == m_second ? 2
-                                                                      : 3);
+        if (const std::optional<PhaseId> phase = MailSession::phaseId(p))
+            Q_EMIT progress(*phase, session == m_first ? 1 : session == m_second ? 2 : 3);
     });
     connect(session, &MailSession::finished, this, [this, session] { onAttemptFinished(session); });
     if (!legacy) {
@@ -395,14 +395,14 @@ MailCheck::Outcome MailCheck::outcome() const
     // Only where both connections met the same: a TLS handshake reset while the plain
     // connection waits in silence is the handshake's failure.
     using Failure = MailSession::HandshakeFailure;
-    const auto plainEnded = [second](QLatin1StringView code) {
+    const auto plainEnded = [second](Code code) {
         return std::any_of(second->diagnoses.cbegin(), second->diagnoses.cend(),
                            [code](const Diagnosis &d) { return d.code == code; });
     };
     const bool hangs =
-        first->handshakeFailure == Failure::Timeout && plainEnded("greeting-timeout"_L1);
+        first->handshakeFailure == Failure::Timeout && plainEnded(Code::GreetingTimeout);
     const bool closes =
-        first->handshakeFailure == Failure::Closed && plainEnded("connection-closed"_L1);
+        first->handshakeFailure == Failure::Closed && plainEnded(Code::ConnectionClosed);
     if (m_first->security() == Security::Tls && first->heardNothing && second->heardNothing &&
         (hangs || closes))
         return {second, Outcome::Why::Silent};
@@ -464,21 +464,28 @@ void MailCheck::concludeNow()
                 ? first->diagnoses.constFirst().evidence
                 : first->hintEvidence;
         if (userChose) {
-            rep.diagnoses << Diagnosis{rep.firstSecurity == Security::Tls ? u"tls-on-plain-port"_s
-                                                                          : u"plain-on-tls-port"_s,
-                                       Severity::Error,
-                                       first->phases.isEmpty() ? QString()
-                                                               : first->phases.constLast().name,
-                                       evidence,
-                                       {}};
+            // Where the first attempt stopped.
+            Diagnosis d{rep.firstSecurity == Security::Tls ? Code::TlsOnPlainPort
+                                                           : Code::PlainOnTlsPort,
+                        Severity::Error,
+                        {},
+                        {},
+                        evidence,
+                        {}};
+            if (!first->phases.isEmpty()) {
+                d.phase = first->phases.constLast().phase;
+                d.wire = first->phases.constLast().wire;
+            }
+            rep.diagnoses << d;
         }
         const bool otherWorked =
             std::none_of(second->diagnoses.cbegin(), second->diagnoses.cend(),
                          [](const Diagnosis &d) { return d.severity == Severity::Error; });
         if (otherWorked && (userChose || (convention && *convention != works))) {
             rep.diagnoses << Diagnosis{
-                u"tls-mode-mismatch"_s,
+                Code::TlsModeMismatch,
                 Severity::Info,
+                {},
                 {},
                 u"port %1 speaks %2"_s.arg(rep.target.port).arg(securityClientWords(works)),
                 {securityName(works)}};
@@ -498,7 +505,7 @@ void MailCheck::concludeNow()
         QList<Diagnosis> found = used->diagnoses;
         if (how.why == Outcome::Why::Silent) {
             for (Diagnosis &d : found) {
-                if (d.code == "greeting-timeout"_L1)
+                if (d.code == Code::GreetingTimeout)
                     d.evidence = u"connected, but neither a greeting nor a TLS handshake reply "
                                  "came (%1)"_s.arg(d.evidence);
             }
@@ -508,14 +515,14 @@ void MailCheck::concludeNow()
             const bool outdated =
                 legacy->tls.established && (protocol == "TLSv1.0"_L1 || protocol == "TLSv1.1"_L1);
             for (Diagnosis &d : found) {
-                if (outdated && (d.code == "tls-handshake-failed"_L1 ||
-                                 d.code == "starttls-failed"_L1 || d.code == "tls-alert"_L1)) {
+                if (outdated && (d.code == Code::TlsHandshakeFailed ||
+                                 d.code == Code::StartTlsFailed || d.code == Code::TlsAlert)) {
                     d.evidence =
                         u"the handshake fails with TLS 1.2 and later (%1); with TLS 1.0/1.1 "
                         u"allowed it "
                         "completes with %2 and %3, which current mail clients refuse"_s.arg(
                             d.evidence, protocol, legacy->tls.cipher);
-                    d.code = u"tls-outdated-protocol"_s;
+                    d.code = Code::TlsOutdatedProtocol;
                     d.severity = Severity::Error;
                 }
             }
@@ -553,7 +560,7 @@ void MailCheck::finalize()
     Report &rep = m_report;
     if (m_aborted)
         rep.diagnoses << Diagnosis{
-            u"cancelled"_s, Severity::Warning, {}, u"cancelled by the user"_s, {}};
+            Code::Cancelled, Severity::Warning, {}, {}, u"cancelled by the user"_s, {}};
     rep.totalMs = m_clock.elapsed();
     concludeReport(rep);
     finish();
@@ -572,26 +579,32 @@ void MailCheck::applyDane()
     for (const TlsaRecord &r : t.records)
         dane.records << r.text();
     QList<Diagnosis> &out = m_report.diagnoses;
-    const QString where = u"dane"_s;
+    const PhaseId where = PhaseId::Dane;
     if (t.dnssec == TlsaResult::Dnssec::Bogus) {
-        out << Diagnosis{
-            u"dane-bogus"_s, Severity::Error, where, u"%1: %2"_s.arg(dane.name, t.dnssecWhy), {}};
+        out << Diagnosis{Code::DaneBogus,
+                         Severity::Error,
+                         where,
+                         {},
+                         u"%1: %2"_s.arg(dane.name, t.dnssecWhy),
+                         {}};
         return;
     }
     switch (t.status) {
     case TlsaResult::Status::Failure:
-        out << Diagnosis{u"dane-lookup-failed"_s,
+        out << Diagnosis{Code::DaneLookupFailed,
                          Severity::Warning,
                          where,
+                         {},
                          u"%1: %2"_s.arg(dane.name, t.detail),
                          {}};
         return;
     case DnsStatus::NxDomain:
     case DnsStatus::NoData:
         out << Diagnosis{
-            u"dane-no-tlsa"_s,
+            Code::DaneNoTlsa,
             Severity::Info,
             where,
+            {},
             u"no TLSA record at %1 (%2, DNSSEC %3)"_s.arg(dane.name, t.detail, dane.dnssec),
             {}};
         return;
@@ -600,7 +613,10 @@ void MailCheck::applyDane()
     }
     if (t.dnssec == TlsaResult::Dnssec::Insecure) {
         out << Diagnosis{
-            u"dane-not-signed"_s, Severity::Warning, where,
+            Code::DaneNotSigned,
+            Severity::Warning,
+            where,
+            {},
             u"%1 has %2 TLSA record(s), but the answer is not DNSSEC-validated"_s.arg(dane.name)
                 .arg(t.records.size()),
             dane.records};
@@ -617,13 +633,17 @@ void MailCheck::applyDane()
     if (const TlsaRecord *match = matchTlsa(t.records, used->peerChain)) {
         dane.matched = match->text();
         out << Diagnosis{
-            u"dane-valid"_s,
+            Code::DaneValid,
             Severity::Info,
             where,
+            {},
             u"%1 %2 matches the presented chain (DNSSEC secure)"_s.arg(dane.name, dane.matched),
             {}};
     } else {
-        out << Diagnosis{u"dane-mismatch"_s, Severity::Error, where,
+        out << Diagnosis{Code::DaneMismatch,
+                         Severity::Error,
+                         where,
+                         {},
                          u"none of the %1 DNSSEC-signed TLSA record(s) at %2 matches the %3 "
                          "certificate(s) the server presented"_s.arg(t.records.size())
                              .arg(dane.name)
@@ -657,7 +677,7 @@ void MailCheck::startDetail(Security security)
         m_probes << probe;
         connect(probe, &MailSession::finished, this, &MailCheck::onProbeFinished);
         connect(probe, &MailSession::phaseChanged, this,
-                [this, attempt = s.attempt] { Q_EMIT progress(u"tls-detail"_s, attempt); });
+                [this, attempt = s.attempt] { Q_EMIT progress(PhaseId::TlsDetail, attempt); });
     }
     for (MailSession *probe : std::as_const(m_probes))
         probe->start();
@@ -752,21 +772,26 @@ void MailCheck::finishDetail()
     }
     if (!old.isEmpty() && !modern.isEmpty()) {
         rep.diagnoses << Diagnosis{
-            u"tls-old-versions-accepted"_s,
+            Code::TlsOldVersionsAccepted,
             Severity::Warning,
-            u"tls-detail"_s,
+            PhaseId::TlsDetail,
+            {},
             u"accepted: %1, besides %2"_s.arg(old.join(u", "_s), modern.join(u", "_s)),
             {}};
     }
     if (!weak.isEmpty()) {
-        rep.diagnoses << Diagnosis{u"tls-weak-cipher"_s, Severity::Warning, u"tls-detail"_s,
-                                   weak.join(u"; "_s), weak};
+        const QString all = weak.join(u"; "_s);
+        rep.diagnoses << Diagnosis{
+            Code::TlsWeakCipher, Severity::Warning, PhaseId::TlsDetail, {}, all, weak};
     }
     if (!held.isEmpty()) {
         // Seen with Exim's host_lookup: the banner waits for a reverse-DNS lookup of the client,
         // and a lost DNS answer costs the resolver's retry (5 s) on some connections only.
         rep.diagnoses << Diagnosis{
-            u"greeting-delayed"_s, Severity::Warning, u"tls-detail"_s,
+            Code::GreetingDelayed,
+            Severity::Warning,
+            PhaseId::TlsDetail,
+            {},
             u"%1 of %2 connections waited a second or more for the server before TLS could begin "
             "(%3)"_s.arg(held.size())
                 .arg(m_probes.size())

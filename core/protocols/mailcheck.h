@@ -67,7 +67,9 @@ public:
     [[nodiscard]] static quint16 defaultPort(Protocol protocol, Security security);
 
 Q_SIGNALS:
-    void progress(const QString &phase, int attempt);
+    // The check entered a phase; `attempt`: 1, 2 for the other security mode, 3 for the
+    // diagnostic legacy-TLS handshake, 10 and up for the TLS-detail probes.
+    void progress(Portolan::PhaseId phase, int attempt);
     void finished();
 
 private:

@@ -57,43 +57,62 @@ MailSession::MailSession(const SessionSettings &settings, const QElapsedTimer &c
 
 MailSession::~MailSession() = default;
 
-QString MailSession::phaseLabel(Phase phase) const
+std::optional<PhaseId> MailSession::phaseId(Phase phase)
 {
     switch (phase) {
     case Phase::Idle:
-        return u"idle"_s;
-    case Phase::Connect:
-        return u"connect"_s;
-    case Phase::TlsHandshake:
-        return u"tls-handshake"_s;
-    case Phase::Greeting:
-        return u"greeting"_s;
-    case Phase::Capabilities:
-        return u"capabilities"_s;
-    case Phase::Helo:
-        return u"helo"_s;
-    case Phase::StartTls:
-        return u"starttls"_s;
-    case Phase::StartTlsHandshake:
-        return u"tls-handshake"_s;
-    case Phase::CapabilitiesAfterTls:
-        return u"capabilities-after-tls"_s;
-    case Phase::Auth:
-        return u"auth"_s;
-    case Phase::MailFrom:
-        return u"mail-from"_s;
-    case Phase::RcptTo:
-        return u"rcpt-to"_s;
-    case Phase::Data:
-        return u"data"_s;
-    case Phase::Message:
-        return u"message"_s;
-    case Phase::Quit:
-        return u"quit"_s;
     case Phase::Done:
         break;
+    case Phase::Connect:
+        return PhaseId::Connect;
+    case Phase::TlsHandshake:
+        return PhaseId::TlsHandshake;
+    case Phase::Greeting:
+        return PhaseId::Greeting;
+    case Phase::Capabilities:
+    case Phase::Helo:
+        return PhaseId::Capabilities;
+    case Phase::StartTls:
+        return PhaseId::StartTls;
+    case Phase::StartTlsHandshake:
+        return PhaseId::StartTlsHandshake;
+    case Phase::CapabilitiesAfterTls:
+        return PhaseId::CapabilitiesAfterTls;
+    case Phase::Auth:
+        return PhaseId::Auth;
+    case Phase::MailFrom:
+        return PhaseId::MailFrom;
+    case Phase::RcptTo:
+        return PhaseId::RcptTo;
+    case Phase::Data:
+        return PhaseId::Data;
+    case Phase::Message:
+        return PhaseId::Message;
+    case Phase::Quit:
+        return PhaseId::Quit;
     }
-    return u"done"_s;
+    return std::nullopt;
+}
+
+QString MailSession::wireLabel(Phase phase) const
+{
+    switch (phase) {
+    case Phase::StartTls:
+        return u"STARTTLS"_s;
+    case Phase::Auth:
+        return u"AUTH"_s;
+    case Phase::Quit:
+        return u"QUIT"_s;
+    default:
+        return {};
+    }
+}
+
+QString MailSession::phaseLabel(Phase phase) const
+{
+    if (const std::optional<PhaseId> id = phaseId(phase))
+        return Portolan::phaseLabel(*id, wireLabel(phase));
+    return phase == Phase::Idle ? u"idle"_s : u"done"_s;
 }
 
 void MailSession::start()
@@ -142,7 +161,8 @@ void MailSession::endPhase(bool ok, const QString &detail)
     m_phaseOpen = false;
     m_timer->stop();
     PhaseRecord p;
-    p.name = phaseLabel(m_phase);
+    p.phase = phaseId(m_phase).value_or(PhaseId::Connect); // a phase is open: never Idle or Done
+    p.wire = wireLabel(m_phase);
     p.attempt = m_settings.attempt;
     p.security = m_settings.security;
     p.startMs = m_phaseStart;
@@ -156,11 +176,11 @@ void MailSession::connectNext()
 {
     if (m_addressIndex >= m_settings.addresses.size() || m_result.expired) {
         // Refused says more than the rest (something answered); then a timeout; then no route.
-        QString code = u"network-unreachable"_s;
+        Code code = Code::NetworkUnreachable;
         if (m_connectKinds.contains(u"refused"_s))
-            code = u"connection-refused"_s;
+            code = Code::ConnectionRefused;
         else if (m_connectKinds.contains(u"timeout"_s))
-            code = u"connection-timeout"_s;
+            code = Code::ConnectionTimeout;
         fail(code, m_connectFailures.join(u"; "_s));
         return;
     }
@@ -186,7 +206,7 @@ void MailSession::connectNext()
             });
     connect(m_connection, &LineConnection::socketError, this, &MailSession::onSocketError);
     connect(m_connection, &LineConnection::limitExceeded, this,
-            [this](const QString &why) { fail(u"protocol-error"_s, why); });
+            [this](const QString &why) { fail(Code::ProtocolError, why); });
     m_timer->start(m_settings.connectTimeout);
     m_connection->connectTo(address, m_settings.port);
 }
@@ -266,15 +286,13 @@ void MailSession::onEncrypted()
             ? u", certificate verified for "_s + m_settings.peerName
             : u", certificate NOT verified: "_s + m_result.tls.errors.join(u"; "_s)));
     endPhase(true, m_result.tls.protocol + u' ' + m_result.tls.cipher);
-    m_result.diagnoses << certificateDiagnoses(m_sslErrors, socket->peerCertificateChain(),
-                                               m_settings.peerName,
-                                               QDateTime::currentDateTimeUtc());
+    for (Diagnosis d : certificateDiagnoses(m_sslErrors, socket->peerCertificateChain(),
+                                            m_settings.peerName, QDateTime::currentDateTimeUtc())) {
+        d.phase = phaseId(m_phase); // the implicit handshake or the one after STARTTLS
+        m_result.diagnoses << d;
+    }
     if (m_result.tls.protocol == "TLSv1.0"_L1 || m_result.tls.protocol == "TLSv1.1"_L1) {
-        m_result.diagnoses << Diagnosis{u"tls-outdated-protocol"_s,
-                                        Severity::Warning,
-                                        phaseLabel(m_phase),
-                                        m_result.tls.protocol,
-                                        {}};
+        note(Code::TlsOutdatedProtocol, Severity::Warning, m_result.tls.protocol);
     }
     const bool implicit = m_phase == Phase::TlsHandshake || m_phase == Phase::Idle;
     Q_EMIT tlsEstablished();
@@ -298,15 +316,16 @@ void MailSession::onData()
             looksLikeTlsRecord(m_connection->peekPending())) {
             m_result.hint = Hint::MaybeImplicitTlsPort;
             m_result.hintEvidence = u"the server answered with TLS bytes instead of a greeting"_s;
-            fail(u"protocol-error"_s, m_result.hintEvidence);
+            fail(Code::ProtocolError, m_result.hintEvidence);
         }
     }
 }
 
-void MailSession::note(const QString &code, Severity severity, const QString &evidence,
+void MailSession::note(Code code, Severity severity, const QString &evidence,
                        const QStringList &detail)
 {
-    m_result.diagnoses << Diagnosis{code, severity, phaseLabel(m_phase), evidence, detail};
+    const Diagnosis d{code, severity, phaseId(m_phase), wireLabel(m_phase), evidence, detail};
+    m_result.diagnoses << d;
 }
 
 void MailSession::send(const QByteArray &command)
@@ -347,11 +366,11 @@ void MailSession::onSocketError(QAbstractSocket::SocketError error, const QStrin
                m_settings.security != Security::Tls && !m_anyData) {
         m_result.hint = Hint::MaybeImplicitTlsPort;
         m_result.hintEvidence = u"the server closed the connection without a greeting"_s;
-        fail(u"connection-closed"_s, m_result.hintEvidence);
+        fail(Code::ConnectionClosed, m_result.hintEvidence);
     } else if (closed || error == QAbstractSocket::NetworkError) {
-        fail(u"connection-closed"_s, evidence);
+        fail(Code::ConnectionClosed, evidence);
     } else {
-        fail(u"protocol-error"_s, evidence);
+        fail(Code::ProtocolError, evidence);
     }
 }
 
@@ -362,7 +381,7 @@ void MailSession::handshakeFailed(QAbstractSocket::SocketError error, const QStr
         // The server answered in TLS: the port speaks TLS, whatever went wrong.
         m_result.handshakeFailure = HandshakeFailure::Alert;
         m_result.alert = m_alert;
-        fail(u"tls-alert"_s, (implicit ? u"the server "_s : u"after STARTTLS the server "_s) +
+        fail(Code::TlsAlert, (implicit ? u"the server "_s : u"after STARTTLS the server "_s) +
                                  tlsAlertWords(m_alert));
         return;
     }
@@ -370,7 +389,7 @@ void MailSession::handshakeFailed(QAbstractSocket::SocketError error, const QStr
                                     ? HandshakeFailure::Closed
                                     : HandshakeFailure::Error;
     if (!implicit) {
-        fail(u"starttls-failed"_s, u"the TLS handshake after STARTTLS failed: "_s + text);
+        fail(Code::StartTlsFailed, u"the TLS handshake after STARTTLS failed: "_s + text);
         return;
     }
     m_result.hint = Hint::MaybePlainPort;
@@ -382,7 +401,7 @@ void MailSession::handshakeFailed(QAbstractSocket::SocketError error, const QStr
     m_result.hintEvidence = plainAnswer
                                 ? u"the server answered in plain text, not TLS ("_s + text + u')'
                                 : u"%1 during %2"_s.arg(text, phaseLabel(m_phase));
-    fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
+    fail(Code::TlsHandshakeFailed, m_result.hintEvidence);
 }
 
 void MailSession::onTimeout()
@@ -405,7 +424,7 @@ void MailSession::timedOut(const QString &limit)
 {
     switch (m_phase) {
     case Phase::Idle:
-        fail(u"reply-timeout"_s, u"not started "_s + limit);
+        fail(Code::ReplyTimeout, u"not started "_s + limit);
         return;
     case Phase::Connect:
         onConnectFailed(u"timeout"_s, u"no answer to the connection attempt "_s + limit);
@@ -414,11 +433,11 @@ void MailSession::timedOut(const QString &limit)
         m_result.handshakeFailure = HandshakeFailure::Timeout;
         m_result.hint = Hint::MaybePlainPort;
         m_result.hintEvidence = u"no TLS handshake "_s + limit;
-        fail(u"tls-handshake-failed"_s, m_result.hintEvidence);
+        fail(Code::TlsHandshakeFailed, m_result.hintEvidence);
         return;
     case Phase::StartTlsHandshake:
         m_result.handshakeFailure = HandshakeFailure::Timeout;
-        fail(u"starttls-failed"_s,
+        fail(Code::StartTlsFailed,
              u"STARTTLS was accepted but no TLS handshake completed "_s + limit);
         return;
     case Phase::Greeting:
@@ -426,7 +445,7 @@ void MailSession::timedOut(const QString &limit)
             m_result.hint = Hint::MaybeImplicitTlsPort;
             m_result.hintEvidence = u"no greeting "_s + limit;
         }
-        fail(u"greeting-timeout"_s, u"no complete greeting "_s + limit);
+        fail(Code::GreetingTimeout, u"no complete greeting "_s + limit);
         return;
     case Phase::Quit:
         endPhase(true, u"no reply to QUIT; closed"_s);
@@ -435,24 +454,24 @@ void MailSession::timedOut(const QString &limit)
         finish();
         return;
     default:
-        fail(u"reply-timeout"_s, u"no reply to %1 %2"_s.arg(phaseLabel(m_phase), limit));
+        fail(Code::ReplyTimeout, u"no reply to %1 %2"_s.arg(phaseLabel(m_phase), limit));
         return;
     }
 }
 
-void MailSession::fail(const QString &code, const QString &evidence, const QStringList &detail)
+void MailSession::fail(Code code, const QString &evidence, const QStringList &detail)
 {
     if (m_finished)
         return;
     qCDebug(lcSession) << "attempt" << m_settings.attempt << "failed in" << phaseLabel(m_phase)
-                       << code << evidence;
-    m_result.diagnoses << Diagnosis{code, Severity::Error, phaseLabel(m_phase), evidence, detail};
+                       << codeName(code) << evidence;
+    note(code, Severity::Error, evidence, detail);
     endPhase(false, evidence);
     // A refusal with the connection still sane: say goodbye properly (RFC 5321 §3.1, §4.1.1.10).
     const bool sane =
         m_connection && m_connection->socket()->state() == QAbstractSocket::ConnectedState;
-    const bool canQuit = sane && ((code == "starttls-failed"_L1 && m_phase == Phase::StartTls) ||
-                                  code == "greeting-rejected"_L1);
+    const bool canQuit = sane && ((code == Code::StartTlsFailed && m_phase == Phase::StartTls) ||
+                                  code == Code::GreetingRejected);
     if (canQuit) {
         quit();
         return;
@@ -511,7 +530,7 @@ std::optional<QByteArray> MailSession::answerChallenge(const QByteArray &base64,
     if (!challenge) {
         // RFC 4954 §4 and its kin: a challenge that cannot be decoded is cancelled.
         m_authCancelled = true;
-        note(u"protocol-error"_s, Severity::Error,
+        note(Code::ProtocolError, Severity::Error,
              u"the server's %1 challenge is not valid base64: \"%2\""_s.arg(
                  what, escapeServerText(base64.left(80))));
         return std::nullopt;
@@ -519,8 +538,8 @@ std::optional<QByteArray> MailSession::answerChallenge(const QByteArray &base64,
     const SaslMechanism::Step step = m_sasl->respond(*challenge);
     if (!step.ok) {
         m_authCancelled = true;
-        note(step.kind == SaslError::BadServerSignature ? u"auth-server-unverified"_s
-                                                        : u"protocol-error"_s,
+        note(step.kind == SaslError::BadServerSignature ? Code::AuthServerUnverified
+                                                        : Code::ProtocolError,
              Severity::Error, step.error);
         return std::nullopt;
     }
@@ -535,7 +554,7 @@ QByteArray MailSession::pickMechanism(const QByteArrayList &offered, const QStri
     if (!forced.isEmpty()) {
         if (offered.contains(forced))
             return forced;
-        note(u"auth-mechanism-unsupported"_s, Severity::Error,
+        note(Code::AuthMechanismUnsupported, Severity::Error,
              u"%1 was asked for; %2"_s.arg(QString::fromLatin1(forced), offeredText));
         return {};
     }
@@ -543,9 +562,9 @@ QByteArray MailSession::pickMechanism(const QByteArrayList &offered, const QStri
     if (chosen.isEmpty()) {
         const bool oauthOnly =
             !offered.isEmpty() && std::all_of(offered.cbegin(), offered.cend(), isOAuthMechanism);
-        note(oauthOnly && m_settings.credentials.token.isEmpty() ? u"auth-oauth-only"_s
-             : offered.isEmpty()                                 ? u"auth-not-offered"_s
-                                                                 : u"auth-mechanism-unsupported"_s,
+        note(oauthOnly && m_settings.credentials.token.isEmpty() ? Code::AuthOAuthOnly
+             : offered.isEmpty()                                 ? Code::AuthNotOffered
+                                                                 : Code::AuthMechanismUnsupported,
              Severity::Error, offeredText);
     }
     return chosen;
@@ -554,7 +573,7 @@ QByteArray MailSession::pickMechanism(const QByteArrayList &offered, const QStri
 bool MailSession::acceptLogin(const QString &evidence)
 {
     if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {
-        note(u"auth-server-unverified"_s, Severity::Error,
+        note(Code::AuthServerUnverified, Severity::Error,
              u"the server accepted the login without proving that it knows the password ("_s +
                  evidence + u')');
         endPhase(false, evidence);
@@ -565,7 +584,7 @@ bool MailSession::acceptLogin(const QString &evidence)
     return true;
 }
 
-void MailSession::refuseLogin(const QString &code, const QString &evidence, const QString &reply)
+void MailSession::refuseLogin(Code code, const QString &evidence, const QString &reply)
 {
     note(code, Severity::Error, evidence);
     endPhase(false, reply);
@@ -584,7 +603,7 @@ void MailSession::proceedAfterCapabilities(bool startTlsOffered, const QString &
 {
     if (!isEncrypted() && m_settings.security == Security::StartTls) {
         if (!startTlsOffered) {
-            note(u"starttls-not-offered"_s, Severity::Error, listed);
+            note(Code::StartTlsNotOffered, Severity::Error, listed);
             quit();
             return;
         }
@@ -596,7 +615,7 @@ void MailSession::proceedAfterCapabilities(bool startTlsOffered, const QString &
         // the password stays home, and "use STARTTLS" would be advice that cannot work.
         if (m_settings.security == Security::None && !isEncrypted() && !startTlsOffered &&
             !m_settings.allowCleartextAuth)
-            note(u"starttls-not-offered"_s, Severity::Error, listed);
+            note(Code::StartTlsNotOffered, Severity::Error, listed);
         startAuth();
         return;
     }
@@ -617,18 +636,18 @@ bool MailSession::mayLogIn()
 {
     const bool encrypted = isEncrypted();
     if (!encrypted && !m_settings.allowCleartextAuth) {
-        note(u"credentials-withheld"_s, Severity::Error,
+        note(Code::CredentialsWithheld, Severity::Error,
              u"the connection is not encrypted, so the password was not sent"_s);
         return false;
     }
     if (encrypted && !m_result.tls.verified && !m_settings.allowUntrustedAuth) {
-        note(u"credentials-withheld"_s, Severity::Error,
+        note(Code::CredentialsWithheld, Severity::Error,
              u"the server's certificate did not verify for %1, so the password was not sent"_s.arg(
                  m_settings.peerName));
         return false;
     }
     if (!encrypted || !m_result.tls.verified) {
-        note(u"credentials-sent-insecurely"_s, Severity::Warning,
+        note(Code::CredentialsSentInsecurely, Severity::Warning,
              !encrypted
                  ? u"the password was sent over a connection that is not encrypted, as asked"_s
                  : u"the password was sent although the certificate did not verify, as asked"_s);
@@ -641,7 +660,7 @@ void MailSession::upgradeAfterGoAhead(const QString &goAhead)
     // RFC 3207 §5, RFC 2595 §3.1 / CVE-2011-0411: nothing may follow the go-ahead in the clear.
     if (m_connection->pendingBytes() > 0) {
         m_connection->holdLines();
-        fail(u"starttls-injection"_s,
+        fail(Code::StartTlsInjection,
              u"%1 bytes arrived after \"%2\" before the TLS handshake: \"%3\""_s
                  .arg(m_connection->pendingBytes())
                  .arg(goAhead, escapeServerText(m_connection->peekPending().left(80))));

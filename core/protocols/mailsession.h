@@ -123,8 +123,14 @@ public:
     [[nodiscard]] bool isDone() const { return m_finished; }
     [[nodiscard]] const Result &result() const { return m_result; }
     [[nodiscard]] Phase phase() const { return m_phase; }
-    // The phase's name in this protocol's words ("ehlo", "capability", "capa").
-    [[nodiscard]] virtual QString phaseLabel(Phase phase) const;
+    // The phase of the report a state stands for (HELO is the capabilities' fallback); none for
+    // Idle and Done.
+    [[nodiscard]] static std::optional<PhaseId> phaseId(Phase phase);
+    // What this protocol sends in the phase ("EHLO", "CAPABILITY", "CAPA", "LOGIN"); empty where
+    // it sends no command of its own (connect, TLS handshakes, greeting).
+    [[nodiscard]] virtual QString wireLabel(Phase phase) const;
+    // The phase in the protocol's words, for evidence ("ehlo", "capa-after-tls"): phaseLabel().
+    [[nodiscard]] QString phaseLabel(Phase phase) const;
 
 Q_SIGNALS:
     void phaseChanged(Portolan::MailSession::Phase phase);
@@ -153,8 +159,8 @@ protected:
     void send(const QByteArray &command);
     void quit();
     void beginTls(Phase phase);
-    void fail(const QString &code, const QString &evidence, const QStringList &detail = {});
-    void note(const QString &code, Severity severity, const QString &evidence,
+    void fail(Code code, const QString &evidence, const QStringList &detail = {});
+    void note(Code code, Severity severity, const QString &evidence,
               const QStringList &detail = {});
     // The credential rule: true when a login may go on this connection; otherwise records
     // credentials-withheld (or warns, when the user allowed it) and returns false.
@@ -175,7 +181,7 @@ protected:
     // too and did not (then auth-server-unverified is recorded). Ends the Auth phase either way.
     bool acceptLogin(const QString &evidence);
     // The server refused the login: records `code`, ends the Auth phase, says goodbye.
-    void refuseLogin(const QString &code, const QString &evidence, const QString &reply);
+    void refuseLogin(Code code, const QString &evidence, const QString &reply);
     // The first word of a line ("a1 OK done" → "a1").
     [[nodiscard]] static QByteArray firstWord(const QByteArray &line);
     // The mechanisms of a "SASL PLAIN LOGIN" capability (POP3 CAPA, ManageSieve), upper case.

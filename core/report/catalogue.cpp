@@ -92,7 +92,14 @@ Catalogue Catalogue::fromJson(const QByteArray &json, QString *error)
     for (const QJsonValue &value : codes) {
         const QJsonObject o = value.toObject();
         CatalogueEntry e;
-        e.code = o.value("code"_L1).toString();
+        const QString name = o.value("code"_L1).toString();
+        const std::optional<Code> code = codeFromName(name);
+        if (!code || c.m_index[qsizetype(*code)] != 0) {
+            if (error)
+                *error = u"unknown or repeated code: '%1'"_s.arg(name);
+            continue;
+        }
+        e.code = *code;
         e.severity = severityFrom(o.value("severity"_L1).toString());
         e.fault = faultFrom(o.value("fault"_L1).toString());
         e.title = o.value("title"_L1).toString();
@@ -102,21 +109,24 @@ Catalogue Catalogue::fromJson(const QByteArray &json, QString *error)
         e.adminFixes = stringList(o.value("fix_admin"_L1));
         e.reference = o.value("reference"_L1).toString();
         e.verdict = o.value("verdict"_L1).toString();
-        if (e.code.isEmpty() || c.m_entries.contains(e.code)) {
-            if (error)
-                *error = u"empty or repeated code: '%1'"_s.arg(e.code);
-            continue;
-        }
-        c.m_order << e.code;
-        c.m_entries.insert(e.code, e);
+        c.m_entries << e;
+        c.m_index[qsizetype(e.code)] = c.m_entries.size();
     }
     return c;
 }
 
-const CatalogueEntry *Catalogue::entry(const QString &code) const
+const CatalogueEntry *Catalogue::entry(Code code) const
 {
-    const auto it = m_entries.constFind(code);
-    return it == m_entries.constEnd() ? nullptr : &it.value();
+    const qsizetype i = m_index[qsizetype(code)];
+    return i == 0 ? nullptr : &m_entries.at(i - 1);
+}
+
+QList<Code> Catalogue::codes() const
+{
+    QList<Code> out;
+    for (const CatalogueEntry &e : m_entries)
+        out << e.code;
+    return out;
 }
 
 QString Catalogue::enhancedStatusText(int subject, int detail) const
@@ -131,15 +141,13 @@ QString Catalogue::toMarkdown() const
                  "--markdown`; a test keeps the two identical. Codes are stable: they are used by "
                  "the JSON output, the tests and translations, and are never renamed.\n\n"
                  "| code | severity | fault | title |\n|---|---|---|---|\n"_s;
-    for (const QString &code : m_order) {
-        const CatalogueEntry &e = m_entries[code];
-        md += u"| [`%1`](#%1) | %2 | %3 | %4 |\n"_s.arg(code, severityName(e.severity),
+    for (const CatalogueEntry &e : m_entries) {
+        md += u"| [`%1`](#%1) | %2 | %3 | %4 |\n"_s.arg(codeName(e.code), severityName(e.severity),
                                                         faultName(e.fault), e.title);
     }
     md += u'\n';
-    for (const QString &code : m_order) {
-        const CatalogueEntry &e = m_entries[code];
-        md += u"## %1\n\n"_s.arg(code);
+    for (const CatalogueEntry &e : m_entries) {
+        md += u"## %1\n\n"_s.arg(codeName(e.code));
         md += u"**%1** (%2; fault: %3)\n\n"_s.arg(e.title, severityName(e.severity),
                                                   faultName(e.fault));
         md += e.explanation + u"\n\n"_s;

@@ -77,8 +77,8 @@ QString reportHtml(const ScanReport &scan, const QDateTime &at)
             }
             const CatalogueEntry *e = catalogue.entry(d.code);
             out += u"<p><b class=\"%1\">%2</b> <code>%3</code><br>%4"_s.arg(
-                severityName(d.severity), html(e ? e->title : d.code), html(d.code),
-                html(e ? e->explanation : QString()));
+                severityName(d.severity), html(e ? e->title : QString(codeName(d.code))),
+                codeName(d.code), html(e ? e->explanation : QString()));
             if (!d.evidence.isEmpty())
                 out += u"<br><i>Evidence:</i> %1"_s.arg(html(d.evidence));
             out += u"</p>\n"_s;
@@ -95,7 +95,7 @@ QString reportHtml(const ScanReport &scan, const QDateTime &at)
                "<th>outcome</th><th>detail</th></tr>\n"_s;
         for (const PhaseRecord &p : r.phases)
             out += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n"_s
-                       .arg(html(p.name))
+                       .arg(html(phaseLabel(p.phase, p.wire)))
                        .arg(p.attempt)
                        .arg(p.elapsedMs)
                        .arg(p.ok ? u"ok"_s : u"failed"_s, html(p.detail));

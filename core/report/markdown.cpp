@@ -27,7 +27,7 @@ QString problemsLine(const Report &r)
         if (d.severity != Severity::Error && d.severity != Severity::Warning)
             continue;
         const CatalogueEntry *e = Catalogue::instance().entry(d.code);
-        parts << u"%1 (%2) — %3"_s.arg(d.code, severityName(d.severity),
+        parts << u"%1 (%2) — %3"_s.arg(codeName(d.code), severityName(d.severity),
                                        e ? e->title.toLower() : d.evidence);
     }
     return parts.isEmpty() ? u"none"_s : parts.join(u"; "_s);
@@ -37,7 +37,9 @@ QString phasesLine(const Report &r)
 {
     QStringList parts;
     for (const PhaseRecord &p : r.phases)
-        parts << u"%1 %2 ms%3"_s.arg(p.name).arg(p.elapsedMs).arg(p.ok ? QString() : u" ✗"_s);
+        parts << u"%1 %2 ms%3"_s.arg(phaseLabel(p.phase, p.wire))
+                     .arg(p.elapsedMs)
+                     .arg(p.ok ? QString() : u" ✗"_s);
     return parts.join(u" → "_s);
 }
 

@@ -242,6 +242,46 @@ QString outcomeName(bool ok)
     return ok ? u"ok"_s : u"failed"_s;
 }
 
+// A diagnosis code by its name (codes.h); a problem for any other word.
+std::optional<Code> readCode(const Fields &f, QLatin1StringView key)
+{
+    const QJsonValue v = f.value(key, Need::Required);
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isString()) {
+        f.problem(key, u"expected a string"_s);
+        return std::nullopt;
+    }
+    const std::optional<Code> code = codeFromName(v.toString());
+    if (!code)
+        f.problem(key, u"unknown diagnosis code \"%1\""_s.arg(v.toString()));
+    return code;
+}
+
+// A phase and its wire word: `phaseId` and `wire`, or from the label (`labelKey`) alone where an
+// earlier writer of portolan.check/1 had no `phaseId`. `startTls`: the attempt's mode.
+std::optional<LabelledPhase> readPhase(const Fields &f, QLatin1StringView labelKey, Need need,
+                                       bool startTls)
+{
+    const QString label = f.string(labelKey, need);
+    const QString wire = f.string("wire"_L1, Need::Optional);
+    if (f.has("phaseId"_L1)) {
+        const QString name = f.string("phaseId"_L1);
+        const std::optional<PhaseId> phase = phaseFromName(name);
+        if (!phase) {
+            f.problem("phaseId"_L1, u"unknown phase \"%1\""_s.arg(name));
+            return std::nullopt;
+        }
+        return LabelledPhase{*phase, wire};
+    }
+    if (!f.has(labelKey))
+        return std::nullopt;
+    const std::optional<LabelledPhase> phase = phaseFromLabel(label, startTls);
+    if (!phase)
+        f.problem(labelKey, u"unknown phase \"%1\""_s.arg(label));
+    return phase;
+}
+
 CertificateFacts readCertificate(const Fields &f)
 {
     CertificateFacts c;
@@ -306,16 +346,22 @@ Report readReport(const Fields &f)
     r.totalMs = f.integer("elapsedMs"_L1, 0, MaxInteger);
     r.address = f.string("address"_L1);
     (void)f.choice("result"_L1, {Severity::Ok, Severity::Warning, Severity::Error}, severityName);
+    std::optional<Code> verdictCode;
     if (const auto v = f.object("verdict"_L1)) {
         r.verdict.fault = v->choice("fault"_L1, Faults, faultName);
         r.verdict.summary = v->string("summary"_L1);
-        r.verdict.code = v->string("code"_L1, Need::Optional);
+        if (v->has("code"_L1))
+            verdictCode = readCode(*v, "code"_L1);
     }
     f.objects("diagnoses"_L1, Need::Required, [&r](const Fields &d) {
         Diagnosis x;
-        x.code = d.string("code"_L1);
+        x.code = readCode(d, "code"_L1).value_or(Code::Ok);
         x.severity = d.choice("severity"_L1, Severities, severityName);
-        x.phase = d.string("phase"_L1, Need::Optional);
+        if (const auto phase = readPhase(d, "phase"_L1, Need::Optional,
+                                         r.effectiveSecurity == Security::StartTls)) {
+            x.phase = phase->phase;
+            x.wire = phase->wire;
+        }
         x.evidence = d.string("evidence"_L1, Need::Optional);
         x.detail = d.strings("detail"_L1, Need::Optional);
         // The catalogue's words for the code: their types only.
@@ -330,11 +376,27 @@ Report readReport(const Fields &f)
         }
         r.diagnoses << x;
     });
+    // An earlier writer left the verdict's code out where it had none: the finding
+    // concludeReport() speaks of, the first of the worst severity.
+    r.verdict.code = verdictCode.value_or(Code::Ok);
+    if (!verdictCode) {
+        const Severity worst = r.result();
+        for (const Diagnosis &d : std::as_const(r.diagnoses)) {
+            if (d.severity == worst) {
+                r.verdict.code = d.code;
+                break;
+            }
+        }
+    }
     f.objects("phases"_L1, Need::Required, [&r](const Fields &p) {
         PhaseRecord x;
-        x.name = p.string("name"_L1);
         x.attempt = int(p.integer("attempt"_L1, 1, MaxInt));
         x.security = p.choice("security"_L1, Securities, securityName);
+        if (const auto phase =
+                readPhase(p, "name"_L1, Need::Required, x.security == Security::StartTls)) {
+            x.phase = phase->phase;
+            x.wire = phase->wire;
+        }
         x.startMs = p.integer("startMs"_L1, 0, MaxInteger);
         x.elapsedMs = p.integer("elapsedMs"_L1, 0, MaxInteger);
         x.ok = p.choice("outcome"_L1, {true, false}, outcomeName);

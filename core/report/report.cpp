@@ -130,12 +130,12 @@ Severity Report::result() const
     return worst;
 }
 
-bool Report::hasCode(const QString &code) const
+bool Report::hasCode(Code code) const
 {
     return find(code) != nullptr;
 }
 
-const Diagnosis *Report::find(const QString &code) const
+const Diagnosis *Report::find(Code code) const
 {
     for (const Diagnosis &d : diagnoses) {
         if (d.code == code)
@@ -147,8 +147,8 @@ const Diagnosis *Report::find(const QString &code) const
 void concludeReport(Report &report)
 {
     const Severity result = report.result();
-    if (result == Severity::Ok && !report.hasCode(u"ok"_s))
-        report.diagnoses.prepend(Diagnosis{u"ok"_s, Severity::Ok, {}, {}, {}});
+    if (result == Severity::Ok && !report.hasCode(Code::Ok))
+        report.diagnoses.prepend(Diagnosis{Code::Ok, Severity::Ok, {}, {}, {}, {}});
 
     // The verdict speaks of the first finding of the worst severity: findings are recorded in the
     // order the phases ran, so that is the cause, not a consequence.
@@ -161,7 +161,8 @@ void concludeReport(Report &report)
     }
     const CatalogueEntry *entry = lead ? Catalogue::instance().entry(lead->code) : nullptr;
     if (!entry) {
-        report.verdict = {Fault::Server, u"The check ended with an unknown finding."_s, {}};
+        report.verdict = {Fault::Server, u"The check ended with an unknown finding."_s,
+                          lead ? lead->code : Code::Ok};
         return;
     }
     report.verdict = {entry->fault, {}, lead->code};

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "codes.h"
+#include "phases.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,9 +43,10 @@ struct Target
 // what is specific to this check (the evidence, the names a certificate covers) is here.
 struct Diagnosis
 {
-    QString code;
+    Code code = Code::Ok;
     Severity severity = Severity::Error;
-    QString phase;
+    std::optional<PhaseId> phase; // where it was found; none for a finding about the whole check
+    QString wire;                 // the protocol's word for that phase ("EHLO", "CAPA")
     QString evidence;   // raw evidence, already escaped: a reply, a socket error, a TLS error
     QStringList detail; // e.g. the names a certificate does cover
 
@@ -51,7 +55,8 @@ struct Diagnosis
 
 struct PhaseRecord
 {
-    QString name; // resolve, connect, tls, greeting, ehlo, starttls, quit
+    PhaseId phase = PhaseId::Resolve;
+    QString wire; // what the protocol sends in it: "EHLO", "HELO", "CAPA", "LOGIN"; often empty
     int attempt = 1;
     Security security = Security::None; // the mode of the attempt this phase belongs to
     qint64 startMs = 0;
@@ -140,7 +145,8 @@ struct Verdict
 {
     Fault fault = Fault::None;
     QString summary;
-    QString code; // the finding it speaks of (its catalogue entry has the sentence's template)
+    // The finding it speaks of (its catalogue entry has the sentence's template).
+    Code code = Code::Ok;
 
     friend bool operator==(const Verdict &, const Verdict &) = default;
 };
@@ -171,8 +177,8 @@ struct Report
     Verdict verdict;
 
     [[nodiscard]] Severity result() const;
-    [[nodiscard]] bool hasCode(const QString &code) const;
-    [[nodiscard]] const Diagnosis *find(const QString &code) const;
+    [[nodiscard]] bool hasCode(Code code) const;
+    [[nodiscard]] const Diagnosis *find(Code code) const;
 
     friend bool operator==(const Report &, const Report &) = default;
 };

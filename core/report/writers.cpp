@@ -143,7 +143,7 @@ QString tlsSummary(const Report &report)
     QStringList warnings;
     for (const Diagnosis &d : report.diagnoses) {
         if (d.severity == Severity::Warning)
-            warnings << d.code;
+            warnings << codeName(d.code);
     }
     if (!warnings.isEmpty())
         parts << u"warnings: "_s + warnings.join(u", "_s);
@@ -159,9 +159,9 @@ QJsonObject reportToJson(const Report &r)
     for (const Diagnosis &d : r.diagnoses) {
         const CatalogueEntry *e = catalogue.entry(d.code);
         QJsonObject o{
-            {u"code"_s, d.code},
+            {u"code"_s, codeName(d.code)},
             {u"severity"_s, severityName(d.severity)},
-            {u"title"_s, e ? e->title : d.code},
+            {u"title"_s, e ? e->title : QString(codeName(d.code))},
             {u"explanation"_s, e ? e->explanation : QString()},
             {u"fault"_s, faultName(e ? e->fault : Fault::Server)},
             {u"fixes"_s, QJsonObject{{u"user"_s, toArray(e ? e->userFixes : QStringList())},
@@ -171,8 +171,12 @@ QJsonObject reportToJson(const Report &r)
             o.insert(u"causes"_s, toArray(e->causes));
         if (e && !e->reference.isEmpty())
             o.insert(u"reference"_s, e->reference);
-        if (!d.phase.isEmpty())
-            o.insert(u"phase"_s, d.phase);
+        if (d.phase) {
+            o.insert(u"phase"_s, phaseLabel(*d.phase, d.wire));
+            o.insert(u"phaseId"_s, phaseName(*d.phase));
+            if (!d.wire.isEmpty())
+                o.insert(u"wire"_s, d.wire);
+        }
         if (!d.evidence.isEmpty())
             o.insert(u"evidence"_s, d.evidence);
         if (!d.detail.isEmpty())
@@ -181,12 +185,15 @@ QJsonObject reportToJson(const Report &r)
     }
     QJsonArray phases;
     for (const PhaseRecord &p : r.phases) {
-        QJsonObject o{{u"name"_s, p.name},
+        QJsonObject o{{u"name"_s, phaseLabel(p.phase, p.wire)},
+                      {u"phaseId"_s, phaseName(p.phase)},
                       {u"attempt"_s, p.attempt},
                       {u"security"_s, securityName(p.security)},
                       {u"startMs"_s, p.startMs},
                       {u"elapsedMs"_s, p.elapsedMs},
                       {u"outcome"_s, p.ok ? u"ok"_s : u"failed"_s}};
+        if (!p.wire.isEmpty())
+            o.insert(u"wire"_s, p.wire);
         if (!p.detail.isEmpty())
             o.insert(u"detail"_s, p.detail);
         phases << o;
@@ -234,10 +241,9 @@ QJsonObject reportToJson(const Report &r)
         }
         tls.insert(u"versions"_s, versions);
     }
-    QJsonObject verdict{{u"fault"_s, faultName(r.verdict.fault)},
-                        {u"summary"_s, r.verdict.summary}};
-    if (!r.verdict.code.isEmpty())
-        verdict.insert(u"code"_s, r.verdict.code);
+    const QJsonObject verdict{{u"fault"_s, faultName(r.verdict.fault)},
+                              {u"summary"_s, r.verdict.summary},
+                              {u"code"_s, codeName(r.verdict.code)}};
     QJsonObject json{
         {u"schema"_s, u"portolan.check/1"_s},
         {u"version"_s, QStringLiteral(PORTOLAN_VERSION)},
@@ -343,7 +349,8 @@ QString reportToText(const Report &r, const TextOptions &options)
         const CatalogueEntry *e = catalogue.entry(d.code);
         const QString label = severityName(d.severity).toUpper();
         out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) +
-               st.bold(e ? e->title : d.code) + st.dim(u"  ["_s + d.code + u']') + u'\n';
+               st.bold(e ? e->title : QString(codeName(d.code))) +
+               st.dim(u"  ["_s + codeName(d.code) + u']') + u'\n';
         if (d.severity == Severity::Info) {
             // A note beside a finding: its evidence says it all.
             if (!d.evidence.isEmpty())
@@ -354,7 +361,7 @@ QString reportToText(const Report &r, const TextOptions &options)
             appendWrapped(out, u"          "_s, e->explanation);
         if (!d.evidence.isEmpty())
             appendWrapped(out, u"          "_s, u"Evidence: "_s + d.evidence);
-        if (!d.detail.isEmpty() && d.code == "cert-hostname-mismatch"_L1)
+        if (!d.detail.isEmpty() && d.code == Code::CertHostnameMismatch)
             appendWrapped(out, u"          "_s,
                           u"The certificate covers: "_s + d.detail.join(u", "_s));
         if (e && !e->userFixes.isEmpty()) {
@@ -373,7 +380,8 @@ QString reportToText(const Report &r, const TextOptions &options)
 
     out += u'\n' + st.bold(u"Phases"_s) + u'\n';
     for (const PhaseRecord &p : r.phases) {
-        const QString name = (p.attempt > 1 ? u"#%1 "_s.arg(p.attempt) : QString()) + p.name;
+        const QString name =
+            (p.attempt > 1 ? u"#%1 "_s.arg(p.attempt) : QString()) + phaseLabel(p.phase, p.wire);
         out += u"  %1 %2  %3  %4\n"_s.arg(
             name.leftJustified(22), (QString::number(p.elapsedMs) + u" ms"_s).rightJustified(8),
             p.ok ? st.severity(Severity::Ok, u"ok    "_s)
@@ -496,7 +504,7 @@ QString scanToText(const ScanReport &r, bool colour)
         QString code;
         for (const Diagnosis &d : a.report.diagnoses) {
             if (d.severity == Severity::Error) {
-                code = d.code;
+                code = codeName(d.code);
                 break;
             }
         }

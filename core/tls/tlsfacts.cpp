@@ -304,8 +304,7 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
                                       const QDateTime &now, std::chrono::hours soon)
 {
     QList<Diagnosis> out;
-    auto add = [&out](const QString &code, const QString &evidence,
-                      const QStringList &detail = {}) {
+    auto add = [&out](Code code, const QString &evidence, const QStringList &detail = {}) {
         for (Diagnosis &d : out) {
             if (d.code == code) {
                 if (!d.evidence.contains(evidence))
@@ -313,29 +312,29 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
                 return;
             }
         }
-        out << Diagnosis{code, Severity::Error, u"tls"_s, evidence, detail};
+        out << Diagnosis{code, Severity::Error, PhaseId::TlsHandshake, {}, evidence, detail};
     };
     for (const QSslError &e : errors) {
         const QString text = e.errorString();
         switch (e.error()) {
         case QSslError::CertificateExpired:
-            add(u"cert-expired"_s,
+            add(Code::CertExpired,
                 u"%1 (expired %2)"_s.arg(
                     text, e.certificate().expiryDate().toUTC().toString(Qt::ISODate)));
             break;
         case QSslError::CertificateNotYetValid:
-            add(u"cert-not-yet-valid"_s,
+            add(Code::CertNotYetValid,
                 u"%1 (valid from %2)"_s.arg(
                     text, e.certificate().effectiveDate().toUTC().toString(Qt::ISODate)));
             break;
         case QSslError::HostNameMismatch: {
             const QSslCertificate leaf = chain.isEmpty() ? e.certificate() : chain.constFirst();
-            add(u"cert-hostname-mismatch"_s, u"the certificate does not name %1"_s.arg(peerName),
+            add(Code::CertHostnameMismatch, u"the certificate does not name %1"_s.arg(peerName),
                 namesCovered(leaf));
             break;
         }
         case QSslError::SelfSignedCertificate:
-            add(u"cert-self-signed"_s, text);
+            add(Code::CertSelfSigned, text);
             break;
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToGetLocalIssuerCertificate:
@@ -347,18 +346,18 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
             const QSslCertificate last = chain.isEmpty() ? e.certificate() : chain.constLast();
             const QStringList urls = issuerUrls(last);
             if (!last.isNull() && !last.isSelfSigned() && !urls.isEmpty()) {
-                add(u"cert-chain-incomplete"_s,
+                add(Code::CertChainIncomplete,
                     u"the server sent %1 certificate(s), the last issued by \"%2\", but not the certificate of that issuer (%3)"_s
                         .arg(chain.size())
                         .arg(distinguishedName(last, true), text),
                     urls);
                 break;
             }
-            add(u"cert-untrusted"_s, text);
+            add(Code::CertUntrusted, text);
             break;
         }
         case QSslError::CertificateRevoked:
-            add(u"cert-revoked"_s, text);
+            add(Code::CertRevoked, text);
             break;
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::CertificateUntrusted:
@@ -372,7 +371,7 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
         default:
             // OpenSSL's refusals below its security level (EE_KEY_TOO_SMALL, CA_MD_TOO_WEAK)
             // have no QSslError of their own.
-            add(u"cert-untrusted"_s,
+            add(Code::CertUntrusted,
                 e.error() == QSslError::UnspecifiedError
                     ? u"OpenSSL refused the certificate without naming a reason; most often its key or signature is too weak for OpenSSL's security level"_s
                     : text);
@@ -390,17 +389,19 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
         if (sig.contains("sha1"_L1) || sig.contains("md5"_L1))
             weak << u"is signed with %1"_s.arg(leaf.signatureAlgorithm);
         if (!weak.isEmpty())
-            out << Diagnosis{u"cert-weak-key"_s,
+            out << Diagnosis{Code::CertWeakKey,
                              Severity::Warning,
-                             u"tls"_s,
+                             PhaseId::TlsHandshake,
+                             {},
                              u"the server's certificate "_s + weak.join(u" and "_s),
                              {}};
         const QDateTime expiry = chain.constFirst().expiryDate();
         const qint64 left = now.secsTo(expiry);
         if (left > 0 && left < std::chrono::duration_cast<std::chrono::seconds>(soon).count()) {
-            out << Diagnosis{u"cert-expires-soon"_s,
+            out << Diagnosis{Code::CertExpiresSoon,
                              Severity::Warning,
-                             u"tls"_s,
+                             PhaseId::TlsHandshake,
+                             {},
                              u"the certificate expires on %1, in %2 days"_s
                                  .arg(expiry.toUTC().toString(Qt::ISODate))
                                  .arg(left / 86400),

@@ -41,7 +41,7 @@ struct TlsaRecord;
 // ends in a certificate whose issuer the server did not send, where that certificate names a
 // download place for its issuer, is cert-chain-incomplete. Adds cert-expires-soon for a leaf that
 // expires within `soon` of `now`, and cert-weak-key for a leaf with a short key or a SHA-1/MD5
-// signature.
+// signature. Their phase is the implicit TLS handshake; after STARTTLS the caller says so.
 [[nodiscard]] QList<Diagnosis>
 certificateDiagnoses(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                      const QString &peerName, const QDateTime &now,

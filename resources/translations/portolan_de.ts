@@ -1695,6 +1695,46 @@
         <source>Allow TLS 1.2 and 1.3 with current ciphers (RFC 8996, RFC 9325).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sometimes holds its greeting for seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On some of the connections Portolan opened, the server waited a second or more before it greeted (or before TLS could begin), while others were answered at once. Mail clients see the same: now and then a connection or a send takes seconds longer, or times out. The usual cause is the server looking up the client&apos;s address in the DNS before it greets, with a DNS answer lost now and then (the resolver then retries after 5 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} port {port} sometimes waits seconds before it greets: {evidence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server looks the client up in the DNS before the greeting (Exim&apos;s host_lookup, a reverse-DNS check in Postfix&apos;s smtpd or a milter) and its DNS resolver loses or rate-limits answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ident (RFC 1413) lookup of the client that times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded and accepts connections faster than it serves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your settings causes this; if sending sometimes hangs, give the provider this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mail server&apos;s DNS resolver (a local caching resolver helps) and its rate limits; the server&apos;s log shows lookups that took 5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exim: `host_lookup` and `helo_lookup_domains` decide which clients are looked up; `dns_retrans` shortens the wait. Disable `rfc1413_hosts` lookups if they are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix: check `smtpd_client_restrictions` and milters that look up the client, and `postscreen_greet_wait`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan</name>
@@ -1779,10 +1819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>works</source>
         <translation>funktioniert</translation>
     </message>
@@ -1801,6 +1837,86 @@
     <message>
         <source>checking</source>
         <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Switch to TLS</source>
+        <translation>Wechsel zu TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake after STARTTLS</source>
+        <translation>TLS-Handshake nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>Capabilities after TLS</source>
+        <translation>Fähigkeiten nach TLS</translation>
+    </message>
+    <message>
+        <source>asking again what it supports…</source>
+        <translation>frage erneut nach den Fähigkeiten…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>sending the test message…</source>
+        <translation>sende die Testnachricht…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Message start</source>
+        <translation>Beginn der Nachricht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation>TLS-Versionen</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>looking up the DANE records…</source>
+        <translation>suche die DANE-Einträge…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1982,7 @@
     </message>
     <message>
         <source>TLS versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TLS-Versionen</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2742,7 +2858,7 @@
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TLS-Handshake</translation>
     </message>
     <message>
         <source>220 greeting</source>

@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "livepage.h"
 #include "mainwindow.h"
+#include "phasewords.h"
 #include "resultpage.h"
 #include "routeview.h"
 #include "scriptedserver.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void errorMessageFlow();
     void cancelKeepsTheWindowAlive();
     void explainTlsDrawsTheUsersCheck();
+    void everyPhaseHasWords();
     void germanTranslation();
     void darkPalette();
 
@@ -145,12 +147,28 @@ void TestGui::startPageIsAccessible()
 void TestGui::runFromForm(MainWindow &w)
 {
     QSignalSpy done(&w, &MainWindow::checkFinished);
+    // What the live view says a port is doing: always the UI's words, never an engine name.
+    auto *rows = child<QTreeWidget>(w.livePage(), u"liveRows"_s);
+    QStringList said;
+    const QMetaObject::Connection watch =
+        connect(rows, &QTreeWidget::itemChanged, this, [&said](QTreeWidgetItem *item, int column) {
+            if (column == 1)
+                said << item->text(1);
+        });
     QTest::mouseClick(child<QPushButton>(w.formPage(), u"check"_s), Qt::LeftButton);
     QCOMPARE(w.currentPage(), w.livePage());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        child<QTreeWidget>(w.livePage(), u"liveRows"_s)->topLevelItemCount() > 0, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(rows->topLevelItemCount() > 0, 2000);
     shoot(&w, u"03-live"_s);
     QVERIFY(done.wait(30000));
+    disconnect(watch);
+    QStringList words{u"done"_s, u"waiting…"_s};
+    for (const PhaseName &row : phaseTable)
+        words << phaseWords(row.phase);
+    for (Status s : {Status::Pending, Status::Ok, Status::Info, Status::Warning, Status::Error})
+        words << statusWord(s);
+    QVERIFY(said.size() > 2);
+    for (const QString &text : std::as_const(said))
+        QVERIFY2(words.contains(text), qPrintable(u"the live view said \"%1\""_s.arg(text)));
 }
 
 void TestGui::guidedAccountCheck()
@@ -323,7 +341,7 @@ void TestGui::cancelKeepsTheWindowAlive()
     QTest::mouseClick(child<QPushButton>(w.livePage(), u"cancel"_s), Qt::LeftButton);
     QVERIFY(done.wait(5000));
     QCOMPARE(w.currentPage(), w.resultPage());
-    QVERIFY(w.scan().ports.constFirst().report.hasCode(u"cancelled"_s));
+    QVERIFY(w.scan().ports.constFirst().report.hasCode(Code::Cancelled));
 }
 
 void TestGui::explainTlsDrawsTheUsersCheck()
@@ -345,6 +363,25 @@ void TestGui::explainTlsDrawsTheUsersCheck()
     QVERIFY2(summary.contains(u"SSL/TLS"_s) && summary.contains(u"failed"_s), qPrintable(summary));
     QVERIFY(child<QLabel>(w.explainPage(), u"history465"_s)->text().contains(u"RFC 8314"_s));
     shoot(&w, u"10-explain-tls"_s);
+}
+
+void TestGui::everyPhaseHasWords()
+{
+    // One table of the UI's words for the phases: each has its own, for the live view and for
+    // the timeline, and none is the engine's name for it.
+    for (const PhaseName &row : phaseTable) {
+        const QString name = row.name;
+        QVERIFY2(!phaseWords(row.phase).isEmpty(), qPrintable(name));
+        QVERIFY2(!phaseTitle(row.phase).isEmpty(), qPrintable(name));
+        QVERIFY2(phaseWords(row.phase) != name && phaseTitle(row.phase) != name, qPrintable(name));
+    }
+    PhaseRecord record;
+    record.phase = PhaseId::CapabilitiesAfterTls;
+    record.wire = u"EHLO"_s;
+    QCOMPARE(phaseTitle(record), u"Capabilities after TLS (EHLO)"_s);
+    record.phase = PhaseId::Connect;
+    record.wire.clear();
+    QCOMPARE(phaseTitle(record), u"Connection"_s);
 }
 
 void TestGui::germanTranslation()

@@ -10,6 +10,14 @@
 #include <QSslCertificate>
 #include <QTest>
 
+namespace Portolan {
+// QCOMPARE's words for a code: its name.
+inline char *toString(Code code)
+{
+    return qstrdup(codeName(code).data());
+}
+} // namespace Portolan
+
 // Runs one MailCheck to its end on the test's event loop. Every report it produces must also
 // come back unchanged from its JSON (the monitor stores it so): a failure of the test otherwise.
 struct CheckRunner
@@ -48,7 +56,7 @@ struct CheckRunner
     {
         QStringList out;
         for (const auto &d : report.diagnoses)
-            out << d.code;
+            out << Portolan::codeName(d.code);
         return out;
     }
 

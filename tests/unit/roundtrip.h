@@ -47,6 +47,7 @@ inline QString difference(const Diagnosis &a, const Diagnosis &b)
     PORTOLAN_DIFF(code);
     PORTOLAN_DIFF(severity);
     PORTOLAN_DIFF(phase);
+    PORTOLAN_DIFF(wire);
     PORTOLAN_DIFF(evidence);
     PORTOLAN_DIFF(detail);
     return {};
@@ -54,7 +55,8 @@ inline QString difference(const Diagnosis &a, const Diagnosis &b)
 
 inline QString difference(const PhaseRecord &a, const PhaseRecord &b)
 {
-    PORTOLAN_DIFF(name);
+    PORTOLAN_DIFF(phase);
+    PORTOLAN_DIFF(wire);
     PORTOLAN_DIFF(attempt);
     PORTOLAN_DIFF(security);
     PORTOLAN_DIFF(startMs);

@@ -67,27 +67,36 @@ inline Portolan::Report sampleReport()
     r.username = u"user@example.test"_s;
     r.sendRequested = true;
     r.messageReply = u"250 2.0.0 Ok: queued as 4711"_s;
-    r.phases = {{u"connect"_s, 1, Security::Tls, 0, 3, true, QString()},
-                {u"tls-handshake"_s, 1, Security::Tls, 3, 40, false, u"reset"_s},
-                {u"ehlo"_s, 2, Security::StartTls, 50, 7, true, u"250 <&>"_s}};
+    r.phases = {
+        {PhaseId::Connect, {}, 1, Security::Tls, 0, 3, true, QString()},
+        {PhaseId::TlsHandshake, {}, 1, Security::Tls, 3, 40, false, u"reset"_s},
+        {PhaseId::Capabilities, u"EHLO"_s, 2, Security::StartTls, 50, 7, true, u"250 <&>"_s},
+        {PhaseId::Auth, u"AUTH"_s, 2, Security::StartTls, 57, 2, false, QString()}};
     r.transcript = {{TranscriptEntry::Kind::Event, 0, u"TCP connected to 192.0.2.7:587"_s, {}},
                     {TranscriptEntry::Kind::Server, 2, u"220 <b>hi</b> \\x1b[31m"_s, {}},
                     {TranscriptEntry::Kind::Client, 3, u"AUTH PLAIN <redacted>"_s, {}},
                     {TranscriptEntry::Kind::Event, 60, u"TLS established"_s, u"TLSv1.2"_s}};
-    r.diagnoses = {{u"cert-hostname-mismatch"_s,
+    r.diagnoses = {{Code::CertHostnameMismatch,
                     Severity::Error,
-                    u"tls-handshake"_s,
+                    PhaseId::StartTlsHandshake,
+                    {},
                     u"the certificate does not name <x>"_s,
                     {u"a.example.test"_s, u"b.example.test"_s}},
-                   {u"tls-mode-mismatch"_s,
+                   {Code::TlsModeMismatch,
                     Severity::Info,
-                    u"greeting"_s,
+                    PhaseId::Greeting,
+                    {},
                     u"port 587 speaks STARTTLS"_s,
                     {u"starttls"_s}},
-                   {u"auth-cleartext-offered"_s, Severity::Warning, QString(), QString(), {}},
-                   {u"no-such-code"_s, Severity::Error, {}, u"unknown"_s, {}}};
+                   {Code::AuthCleartextOffered, Severity::Warning, {}, {}, QString(), {}},
+                   {Code::ProtocolError,
+                    Severity::Error,
+                    PhaseId::CapabilitiesAfterTls,
+                    u"EHLO"_s,
+                    u"unexpected reply in ehlo-after-tls: 354 go"_s,
+                    {}}};
     r.verdict = {Fault::Settings, u"Choose STARTTLS & port 587 <now>."_s,
-                 u"cert-hostname-mismatch"_s};
+                 Code::CertHostnameMismatch};
     return r;
 }
 
@@ -101,8 +110,8 @@ inline Portolan::ScanReport sampleScan()
     s.totalMs = 2100;
     s.slowestMs = 2000;
     Report works = sampleReport();
-    works.diagnoses = {{u"ok"_s, Severity::Ok, {}, {}, {}}};
-    works.verdict = {Fault::None, u"All is well."_s, u"ok"_s};
+    works.diagnoses = {{Code::Ok, Severity::Ok, {}, {}, {}, {}}};
+    works.verdict = {Fault::None, u"All is well."_s, Code::Ok};
     s.ports << PortAdvice{{Protocol::Smtp, 587, 587, Security::StartTls},
                           works,
                           true,

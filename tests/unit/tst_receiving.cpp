@@ -282,7 +282,7 @@ void TestReceiving::scenarios()
         QVERIFY(!c.report.capabilities.contains(u"X-INJECTED"_s));
     if (qstrcmp(QTest::currentDataTag(), "imap referral") == 0) {
         QCOMPARE(server.connectionCount(), 1);
-        QVERIFY(c.report.find(u"auth-failed"_s)->evidence.contains(u"not followed"_s));
+        QVERIFY(c.report.find(Code::AuthFailed)->evidence.contains(u"not followed"_s));
     }
     // Secrets: nothing anywhere.
     const QString all = c.transcriptText() + reportToText(c.report, {false, true}) +

@@ -8,6 +8,7 @@
 #include "roundtrip.h"
 #include "samplereport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void everyFieldRoundTrips();
     void everyFieldOfAScanRoundTrips();
     void newFieldsInTheJson();
+    void phasesInTheProtocolsWords();
+    void schemaNamesEveryPhase();
     void scriptedChecks_data();
     void scriptedChecks();
     void scan();
@@ -203,6 +206,96 @@ void TestReportJson::newFieldsInTheJson()
         scanToJson(PortolanTest::sampleScan()).value("ports"_L1).toArray().at(1).toObject();
     QCOMPARE(port.value("standardPort"_L1).toInt(), 993);
     QCOMPARE(port.value("askedSecurity"_L1).toString(), u"auto"_s);
+
+    // A phase: its stable id, what the protocol sent, and the protocol's word as before.
+    const QJsonObject ehlo = json.value("phases"_L1).toArray().at(2).toObject();
+    QCOMPARE(ehlo.value("phaseId"_L1).toString(), u"capabilities"_s);
+    QCOMPARE(ehlo.value("wire"_L1).toString(), u"EHLO"_s);
+    QCOMPARE(ehlo.value("name"_L1).toString(), u"ehlo"_s);
+    QVERIFY(!json.value("phases"_L1).toArray().at(0).toObject().contains("wire"_L1));
+    const QJsonArray diagnoses = json.value("diagnoses"_L1).toArray();
+    QCOMPARE(diagnoses.at(0).toObject().value("phaseId"_L1).toString(), u"starttls-handshake"_s);
+    QCOMPARE(diagnoses.at(0).toObject().value("phase"_L1).toString(), u"tls-handshake"_s);
+    QCOMPARE(diagnoses.at(3).toObject().value("phase"_L1).toString(), u"ehlo-after-tls"_s);
+    QVERIFY(!diagnoses.at(2).toObject().contains("phaseId"_L1)); // about no phase
+}
+
+void TestReportJson::phasesInTheProtocolsWords()
+{
+    // portolan.check/1's words for the phases, from the phase and what the protocol sent, and
+    // back: each protocol's as it always had them.
+    struct Row
+    {
+        PhaseId phase;
+        QString wire;
+        QString label;
+    };
+    const QList<Row> rows{
+        {PhaseId::Resolve, {}, u"resolve"_s},
+        {PhaseId::Connect, {}, u"connect"_s},
+        {PhaseId::TlsHandshake, {}, u"tls-handshake"_s},
+        {PhaseId::Greeting, {}, u"greeting"_s},
+        {PhaseId::Capabilities, u"EHLO"_s, u"ehlo"_s},
+        {PhaseId::Capabilities, u"HELO"_s, u"helo"_s},
+        {PhaseId::Capabilities, u"CAPABILITY"_s, u"capability"_s},
+        {PhaseId::Capabilities, u"CAPA"_s, u"capa"_s},
+        {PhaseId::Capabilities, {}, u"capabilities"_s},
+        {PhaseId::StartTls, u"STLS"_s, u"stls"_s},
+        {PhaseId::CapabilitiesAfterTls, u"EHLO"_s, u"ehlo-after-tls"_s},
+        {PhaseId::CapabilitiesAfterTls, u"CAPABILITY"_s, u"capability-after-tls"_s},
+        {PhaseId::CapabilitiesAfterTls, u"CAPA"_s, u"capa-after-tls"_s},
+        {PhaseId::CapabilitiesAfterTls, {}, u"capabilities-after-tls"_s},
+        {PhaseId::Auth, u"LOGIN"_s, u"login"_s},
+        {PhaseId::Auth, u"AUTHENTICATE"_s, u"authenticate"_s},
+        {PhaseId::Quit, u"LOGOUT"_s, u"logout"_s},
+        {PhaseId::MailFrom, {}, u"mail-from"_s},
+        {PhaseId::RcptTo, {}, u"rcpt-to"_s},
+        {PhaseId::Data, {}, u"data"_s},
+        {PhaseId::Message, {}, u"message"_s},
+    };
+    for (const Row &r : rows) {
+        QCOMPARE(phaseLabel(r.phase, r.wire), r.label);
+        const std::optional<LabelledPhase> back = phaseFromLabel(r.label, false);
+        QVERIFY2(back && back->phase == r.phase && back->wire == r.wire, qPrintable(r.label));
+    }
+    // Words that say no more than the phase: the same label, what the protocol sent aside.
+    QCOMPARE(phaseLabel(PhaseId::StartTls, u"STARTTLS"_s), u"starttls"_s);
+    QCOMPARE(phaseLabel(PhaseId::Auth, u"AUTH"_s), u"auth"_s);
+    QCOMPARE(phaseLabel(PhaseId::Auth, u"USER"_s), u"auth"_s);
+    QCOMPARE(phaseLabel(PhaseId::Quit, u"QUIT"_s), u"quit"_s);
+    QCOMPARE(phaseLabel(PhaseId::MailFrom, u"MAIL FROM"_s), u"mail-from"_s);
+    // Both handshakes were "tls-handshake" (and the certificate findings' phase "tls"): the
+    // attempt's mode tells them apart.
+    QCOMPARE(phaseLabel(PhaseId::StartTlsHandshake, {}), u"tls-handshake"_s);
+    QCOMPARE(phaseFromLabel(u"tls-handshake"_s, true)->phase, PhaseId::StartTlsHandshake);
+    QCOMPARE(phaseFromLabel(u"tls"_s, false)->phase, PhaseId::TlsHandshake);
+    QVERIFY(!phaseFromLabel(u"EHLO"_s, false));
+    QVERIFY(!phaseFromLabel(u"handshake"_s, false));
+}
+
+void TestReportJson::schemaNamesEveryPhase()
+{
+    // The schema's phaseId words are the table's (core/report/phases.h), each phase once.
+    QFile file(QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/docs/schema/check.schema.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray words = QJsonDocument::fromJson(file.readAll())
+                                 .object()
+                                 .value("$defs"_L1)
+                                 .toObject()
+                                 .value("phaseId"_L1)
+                                 .toObject()
+                                 .value("enum"_L1)
+                                 .toArray();
+    QStringList table;
+    for (const PhaseName &row : phaseTable) {
+        table << row.name;
+        QVERIFY2(phaseFromName(row.name) == row.phase, qPrintable(table.constLast()));
+    }
+    QStringList schema;
+    for (const QJsonValue &w : words)
+        schema << w.toString();
+    QCOMPARE(schema, table);
+    QVERIFY(!phaseFromName(u"ehlo"_s));
 }
 
 void TestReportJson::scriptedChecks_data()
@@ -335,6 +428,12 @@ void TestReportJson::refuses_data()
     row("diagnoses not an array", u"diagnoses"_s, QJsonObject(), u"diagnoses"_s);
     row("diagnosis not an object", u"diagnoses[2]"_s, u"ok"_s, u"diagnoses[2]"_s);
     row("diagnosis without code", u"diagnoses[1].code"_s, gone, u"diagnoses[1].code"_s);
+    row("code unknown", u"diagnoses[1].code"_s, u"no-such-code"_s, u"diagnoses[1].code"_s);
+    row("code in capitals", u"diagnoses[0].code"_s, u"CERT-EXPIRED"_s, u"diagnoses[0].code"_s);
+    row("verdict code unknown", u"verdict.code"_s, u"fine"_s, u"verdict.code"_s);
+    row("diagnosis phase unknown", u"diagnoses[0].phaseId"_s, u"tls"_s, u"diagnoses[0].phaseId"_s);
+    row("phase id unknown", u"phases[2].phaseId"_s, u"ehlo"_s, u"phases[2].phaseId"_s);
+    row("phase without a name", u"phases[2].name"_s, gone, u"phases[2].name"_s);
     row("severity unknown", u"diagnoses[1].severity"_s, u"fatal"_s, u"diagnoses[1].severity"_s);
     row("detail not strings", u"diagnoses[0].detail"_s, QJsonArray{u"a"_s, 2},
         u"diagnoses[0].detail[1]"_s);
@@ -387,6 +486,8 @@ void TestReportJson::accepts_data()
     // What an earlier writer of portolan.check/1 left out, and what a later one may add.
     QTest::newRow("no firstSecurity") << u"firstSecurity"_s << gone;
     QTest::newRow("no verdict code") << u"verdict.code"_s << gone;
+    QTest::newRow("no phase id") << u"phases[2].phaseId"_s << gone;
+    QTest::newRow("no diagnosis phase id") << u"diagnoses[0].phaseId"_s << gone;
     QTest::newRow("no user name") << u"auth.username"_s << gone;
     QTest::newRow("no section") << u"transcript[3].section"_s << gone;
     QTest::newRow("no DANE") << u"dane"_s << gone;
@@ -417,6 +518,13 @@ void TestReportJson::accepts()
         QCOMPARE(r->started, sample.started); // the same instant
     if (path == "started"_L1 && value.toString().isEmpty())
         QVERIFY(!r->started.isValid());
+    if (path == "verdict.code"_L1)
+        QCOMPARE(r->verdict.code, sample.diagnoses.constFirst().code); // the first error
+    // Without the phase's id (an earlier writer), the protocol's word says the same.
+    if (path.contains("phaseId"_L1)) {
+        const QString lost = PortolanTest::RoundTripDetail::difference(*r, sample);
+        QVERIFY2(lost.isEmpty(), qPrintable(lost));
+    }
 }
 
 void TestReportJson::everyValueOfAnotherType_data()

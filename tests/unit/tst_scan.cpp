@@ -136,17 +136,17 @@ void TestScan::ranksAndTellsPortsApart()
     QVERIFY(r.ports.at(0).reason.contains(u"RFC 8314"_s));
     const PortAdvice p25 = find(25);
     QVERIFY(!p25.works);
-    QVERIFY2(p25.report.hasCode(u"port25-blocked"_s), qPrintable(p25.reason));
+    QVERIFY2(p25.report.hasCode(Code::Port25Blocked), qPrintable(p25.reason));
     QCOMPARE(p25.report.verdict.fault, Fault::Network);
     QVERIFY(p25.reason.contains(u"587 or 465"_s));
-    QVERIFY(find(2525).report.hasCode(u"greeting-timeout"_s)); // accepted, never greeted
+    QVERIFY(find(2525).report.hasCode(Code::GreetingTimeout)); // accepted, never greeted
     // Receiving: IMAP over SSL/TLS first, then POP3 with STARTTLS; 143 refused.
     const PortAdvice *receive = r.bestReceiving();
     QVERIFY(receive);
     QCOMPARE(receive->target.standardPort, quint16(993));
     QVERIFY(find(110).works);
     QCOMPARE(find(110).rank, 2);
-    QVERIFY(find(143).report.hasCode(u"connection-refused"_s));
+    QVERIFY(find(143).report.hasCode(Code::ConnectionRefused));
     QCOMPARE(r.best(Protocol::Smtp)->report.effectiveSecurity, Security::Tls);
 
     // All at once on one event loop: two ports wait out their 1.5 s timeouts, yet the scan does

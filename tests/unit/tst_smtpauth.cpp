@@ -406,7 +406,7 @@ void TestSmtpAuth::utf8Message()
     c2.options.message = {u"alice@test.portolan"_s, {u"bjørn@test.portolan"_s}, u"Hi"_s, u"x"_s};
     QVERIFY(c2.run());
     QCOMPARE(c2.codes(), QStringList{u"sender-rejected"_s});
-    QVERIFY(c2.report.find(u"sender-rejected"_s)->evidence.contains(u"SMTPUTF8"_s));
+    QVERIFY(c2.report.find(Code::SenderRejected)->evidence.contains(u"SMTPUTF8"_s));
 }
 
 void TestSmtpAuth::scramServerMustProveItself_data()

@@ -214,7 +214,7 @@ void TestTlsDetail::oldVersionsAccepted()
     for (const char *v : {"TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3"})
         QVERIFY2(run.version(QString::fromLatin1(v))->accepted, run.why().constData());
     QVERIFY2(run.c.codes().contains(u"tls-old-versions-accepted"_s), run.why().constData());
-    const Diagnosis *d = run.c.report.find(u"tls-old-versions-accepted"_s);
+    const Diagnosis *d = run.c.report.find(Code::TlsOldVersionsAccepted);
     QCOMPARE(d->severity, Severity::Warning);
     QVERIFY(d->evidence.contains(u"TLSv1.0"_s));
     // The user's own connection is fine: a warning for the admin, not a failure.
@@ -248,7 +248,7 @@ void TestTlsDetail::incompleteChain()
         QVERIFY(run.c.run());
         QVERIFY2(run.c.codes().contains(u"cert-chain-incomplete"_s), run.why().constData());
         QVERIFY(!run.c.codes().contains(u"cert-untrusted"_s));
-        const Diagnosis *d = run.c.report.find(u"cert-chain-incomplete"_s);
+        const Diagnosis *d = run.c.report.find(Code::CertChainIncomplete);
         QVERIFY(d->evidence.contains(u"Portolan Test Intermediate"_s));
         QCOMPARE(d->detail, QStringList{u"http://ca.test/intermediate.der"_s});
         QCOMPARE(run.c.report.verdict.fault, Fault::Server);
@@ -328,13 +328,13 @@ void TestTlsDetail::weakKey()
     QVERIFY(c.run());
     const QByteArray why = (c.codes().join(u',') + u'\n' + c.transcriptText()).toUtf8();
     QVERIFY2(c.codes().contains(u"cert-weak-key"_s), why.constData());
-    const Diagnosis *d = c.report.find(u"cert-weak-key"_s);
+    const Diagnosis *d = c.report.find(Code::CertWeakKey);
     QVERIFY(d->evidence.contains(u"1024-bit RSA"_s));
     QVERIFY(d->evidence.contains(u"SHA1"_s, Qt::CaseInsensitive));
     QVERIFY(!c.report.tls.verified);
     QCOMPARE(c.report.tls.chain.constFirst().keyType, u"RSA"_s);
     QCOMPARE(c.report.tls.chain.constFirst().keyBits, 1024);
-    const Diagnosis *refused = c.report.find(u"cert-untrusted"_s);
+    const Diagnosis *refused = c.report.find(Code::CertUntrusted);
     QVERIFY(refused && refused->evidence.contains(u"security level"_s));
 }
 

@@ -36,19 +36,18 @@ QByteArrayList authMechanisms(const QStringList &caps)
 
 } // namespace
 
-QString ImapSession::phaseLabel(Phase phase) const
+QString ImapSession::wireLabel(Phase phase) const
 {
     switch (phase) {
     case Phase::Capabilities:
-        return u"capability"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"capability-after-tls"_s;
+        return u"CAPABILITY"_s;
     case Phase::Auth:
-        return m_loginCommand ? u"login"_s : u"authenticate"_s;
+        return m_loginCommand ? u"LOGIN"_s : u"AUTHENTICATE"_s;
     case Phase::Quit:
-        return u"logout"_s;
+        return u"LOGOUT"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -93,7 +92,7 @@ void ImapSession::onLine(const QByteArray &line)
     case ImapResponseParser::Status::NeedMore:
         return;
     case ImapResponseParser::Status::Error:
-        fail(u"protocol-error"_s, u"an unusable IMAP response: "_s + m_parser.errorText());
+        fail(Code::ProtocolError, u"an unusable IMAP response: "_s + m_parser.errorText());
         return;
     case ImapResponseParser::Status::Complete:
         onResponse(m_parser.takeResponse());
@@ -115,7 +114,7 @@ void ImapSession::onResponse(const ImapResponse &response)
         return;
     case ImapResponse::Type::Tagged:
         if (m_phase == Phase::Greeting || response.tag != m_tag) {
-            fail(u"protocol-error"_s, u"a tagged response for a command that was not sent: "_s +
+            fail(Code::ProtocolError, u"a tagged response for a command that was not sent: "_s +
                                           response.summary().left(200));
             return;
         }
@@ -128,11 +127,11 @@ void ImapSession::onGreeting(const ImapResponse &response)
 {
     using Status = ImapResponse::Status;
     if (response.status == Status::Bye) {
-        fail(u"server-busy"_s, response.summary());
+        fail(Code::ServerBusy, response.summary());
         return;
     }
     if (response.status != Status::Ok && response.status != Status::PreAuth) {
-        fail(u"protocol-error"_s, u"not an IMAP greeting: "_s + response.summary().left(200));
+        fail(Code::ProtocolError, u"not an IMAP greeting: "_s + response.summary().left(200));
         return;
     }
     m_result.greeted = true;
@@ -144,7 +143,7 @@ void ImapSession::onGreeting(const ImapResponse &response)
     if (response.status == Status::PreAuth && !isEncrypted() &&
         m_settings.security != Security::None) {
         // Logged in before TLS could start: STARTTLS is impossible now (RFC 9051 §13).
-        fail(u"imap-preauth"_s, m_result.greeting);
+        fail(Code::ImapPreauth, m_result.greeting);
         return;
     }
     requestCapabilities(Phase::Capabilities);
@@ -153,7 +152,7 @@ void ImapSession::onGreeting(const ImapResponse &response)
 void ImapSession::onUntagged(const ImapResponse &response)
 {
     if (response.status == ImapResponse::Status::Bye && m_phase != Phase::Quit) {
-        fail(u"server-busy"_s, response.summary());
+        fail(Code::ServerBusy, response.summary());
         return;
     }
     // Untagged capabilities count only where they were asked for; anything injected before
@@ -174,7 +173,7 @@ void ImapSession::onTagged(const ImapResponse &response)
     case Phase::Capabilities:
     case Phase::CapabilitiesAfterTls: {
         if (!ok) {
-            fail(u"protocol-error"_s, evidence);
+            fail(Code::ProtocolError, evidence);
             return;
         }
         if (response.code == "CAPABILITY")
@@ -187,7 +186,7 @@ void ImapSession::onTagged(const ImapResponse &response)
     }
     case Phase::StartTls:
         if (!ok) {
-            fail(u"starttls-failed"_s, evidence);
+            fail(Code::StartTlsFailed, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
@@ -203,16 +202,16 @@ void ImapSession::onTagged(const ImapResponse &response)
             quit();
             return;
         }
-        QString diagnosis = u"auth-failed"_s;
+        Code diagnosis = Code::AuthFailed;
         QString why = evidence;
         if (response.status == ImapResponse::Status::Bad)
-            diagnosis = u"protocol-error"_s;
+            diagnosis = Code::ProtocolError;
         else if (response.code == "UNAVAILABLE")
-            diagnosis = u"auth-temporary-failure"_s;
+            diagnosis = Code::AuthTemporaryFailure;
         else if (response.code == "REFERRAL")
             why += u" (the referral to another server was not followed)"_s; // hostile item 10
         else if (response.code == "PRIVACYREQUIRED")
-            diagnosis = u"credentials-withheld"_s;
+            diagnosis = Code::CredentialsWithheld;
         refuseLogin(diagnosis, why, evidence);
         return;
     }
@@ -220,7 +219,7 @@ void ImapSession::onTagged(const ImapResponse &response)
         quitAnswered(evidence);
         return;
     default:
-        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        fail(Code::ProtocolError, u"unexpected response: "_s + evidence);
         return;
     }
 }
@@ -232,7 +231,7 @@ void ImapSession::afterCapabilities()
         const QByteArrayList clear = secretSendingMechanisms(authMechanisms(caps));
         if (!hasCapability(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
             note(
-                u"auth-cleartext-offered"_s, Severity::Warning,
+                Code::AuthCleartextOffered, Severity::Warning,
                 hasCapability(caps, "LOGINDISABLED"_L1)
                     ? u"before TLS the server offers AUTHENTICATE "_s +
                           QString::fromLatin1(clear.join(' '))
@@ -269,7 +268,7 @@ void ImapSession::startAuth()
         const QString password = m_settings.credentials.password;
         if (user.contains(u'\r') || user.contains(u'\n') || password.contains(u'\r') ||
             password.contains(u'\n')) {
-            note(u"auth-mechanism-unsupported"_s, Severity::Error,
+            note(Code::AuthMechanismUnsupported, Severity::Error,
                  u"a line break in the user name or password cannot go in LOGIN"_s);
             quit();
             return;
@@ -308,7 +307,7 @@ void ImapSession::startAuth()
 void ImapSession::onContinuation(const QByteArray &text)
 {
     if (m_phase != Phase::Auth || !m_sasl || m_authCancelled) {
-        fail(u"protocol-error"_s,
+        fail(Code::ProtocolError,
              u"a continuation request nobody asked for: + "_s + escapeServerText(text.left(80)));
         return;
     }

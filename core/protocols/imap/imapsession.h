@@ -14,7 +14,7 @@ class ImapSession final : public MailSession
     Q_OBJECT
 public:
     using MailSession::MailSession;
-    [[nodiscard]] QString phaseLabel(Phase phase) const override;
+    [[nodiscard]] QString wireLabel(Phase phase) const override;
 
 protected:
     void onLine(const QByteArray &line) override;

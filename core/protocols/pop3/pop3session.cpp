@@ -7,17 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-QString Pop3Session::phaseLabel(Phase phase) const
+QString Pop3Session::wireLabel(Phase phase) const
 {
     switch (phase) {
     case Phase::Capabilities:
-        return u"capa"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"capa-after-tls"_s;
+        return u"CAPA"_s;
     case Phase::StartTls:
-        return u"stls"_s;
+        return u"STLS"_s;
+    case Phase::Auth:
+        return m_userSent ? u"USER"_s : u"AUTH"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -48,7 +49,7 @@ void Pop3Session::onLine(const QByteArray &line)
     case Pop3ReplyParser::Status::NeedMore:
         return;
     case Pop3ReplyParser::Status::Error:
-        fail(u"protocol-error"_s, u"an unusable POP3 reply: "_s + m_parser.errorText());
+        fail(Code::ProtocolError, u"an unusable POP3 reply: "_s + m_parser.errorText());
         return;
     case Pop3ReplyParser::Status::Complete:
         onReply(m_parser.takeReply());
@@ -60,7 +61,7 @@ void Pop3Session::onReply(const Pop3Reply &reply)
 {
     const QString evidence = reply.summary();
     if (reply.isContinuation() && m_phase != Phase::Auth) {
-        fail(u"protocol-error"_s, u"a continuation nobody asked for: "_s + evidence.left(200));
+        fail(Code::ProtocolError, u"a continuation nobody asked for: "_s + evidence.left(200));
         return;
     }
     switch (m_phase) {
@@ -71,8 +72,8 @@ void Pop3Session::onReply(const Pop3Reply &reply)
             endPhase(true, evidence);
             requestCapabilities(Phase::Capabilities);
         } else {
-            fail(reply.code == "SYS/TEMP" || reply.code == "IN-USE" ? u"server-busy"_s
-                                                                    : u"greeting-rejected"_s,
+            fail(reply.code == "SYS/TEMP" || reply.code == "IN-USE" ? Code::ServerBusy
+                                                                    : Code::GreetingRejected,
                  evidence);
         }
         return;
@@ -94,7 +95,7 @@ void Pop3Session::onReply(const Pop3Reply &reply)
         return;
     case Phase::StartTls:
         if (!reply.isOk()) {
-            fail(m_capaFailed ? u"starttls-not-offered"_s : u"starttls-failed"_s, evidence);
+            fail(m_capaFailed ? Code::StartTlsNotOffered : Code::StartTlsFailed, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
@@ -106,7 +107,7 @@ void Pop3Session::onReply(const Pop3Reply &reply)
         quitAnswered(evidence);
         return;
     default:
-        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        fail(Code::ProtocolError, u"unexpected response: "_s + evidence);
         return;
     }
 }
@@ -117,7 +118,7 @@ void Pop3Session::afterCapabilities()
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (hasCapability(caps, "USER"_L1) || !clear.isEmpty()) {
-            note(u"auth-cleartext-offered"_s, Severity::Warning,
+            note(Code::AuthCleartextOffered, Severity::Warning,
                  u"before TLS the server offers "_s +
                      (hasCapability(caps, "USER"_L1) ? u"USER/PASS "_s : QString()) +
                      QString::fromLatin1(clear.join(' ')));
@@ -176,11 +177,11 @@ void Pop3Session::startAuth()
 void Pop3Session::authRefused(const Pop3Reply &reply)
 {
     const QString evidence = reply.summary();
-    QString code = u"auth-failed"_s;
+    Code code = Code::AuthFailed;
     if (reply.code == "IN-USE")
-        code = u"mailbox-in-use"_s;
+        code = Code::MailboxInUse;
     else if (reply.code == "SYS/TEMP")
-        code = u"auth-temporary-failure"_s;
+        code = Code::AuthTemporaryFailure;
     refuseLogin(code, evidence, evidence);
 }
 
@@ -199,7 +200,7 @@ void Pop3Session::onAuthReply(const Pop3Reply &reply)
     switch (reply.status) {
     case Pop3Reply::Status::Ok:
         if (m_authCancelled) {
-            fail(u"protocol-error"_s, u"the server accepted a cancelled login"_s);
+            fail(Code::ProtocolError, u"the server accepted a cancelled login"_s);
             return;
         }
         acceptLogin(reply.summary());
@@ -223,7 +224,7 @@ void Pop3Session::onAuthReply(const Pop3Reply &reply)
             m_connection->writeLine("*");
         return;
     }
-    fail(u"protocol-error"_s, u"unexpected response to AUTH: "_s + reply.summary().left(200));
+    fail(Code::ProtocolError, u"unexpected response to AUTH: "_s + reply.summary().left(200));
 }
 
 } // namespace Portolan

@@ -18,19 +18,17 @@ QByteArray quoted(const QByteArray &s)
 
 } // namespace
 
-QString SieveSession::phaseLabel(Phase phase) const
+QString SieveSession::wireLabel(Phase phase) const
 {
     switch (phase) {
-    case Phase::Greeting:
-        return u"greeting"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"capability-after-tls"_s;
+        return u"CAPABILITY"_s;
     case Phase::Auth:
-        return u"authenticate"_s;
+        return u"AUTHENTICATE"_s;
     case Phase::Quit:
-        return u"logout"_s;
+        return u"LOGOUT"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -62,7 +60,7 @@ void SieveSession::onLine(const QByteArray &line)
     case SieveResponseParser::Status::NeedMore:
         return;
     case SieveResponseParser::Status::Error:
-        fail(u"protocol-error"_s, u"an unusable ManageSieve response: "_s + m_parser.errorText());
+        fail(Code::ProtocolError, u"an unusable ManageSieve response: "_s + m_parser.errorText());
         return;
     case SieveResponseParser::Status::Complete:
         onResponse(m_parser.takeResponse());
@@ -83,13 +81,13 @@ void SieveSession::onResponse(const SieveResponse &response)
     }
     if (m_phase == Phase::Greeting || m_phase == Phase::CapabilitiesAfterTls) {
         if (m_result.capabilities.size() >= 200) {
-            fail(u"protocol-error"_s, u"more than 200 capability lines"_s);
+            fail(Code::ProtocolError, u"more than 200 capability lines"_s);
             return;
         }
         m_result.capabilities << escapeServerText(response.strings.join(' ')).trimmed();
         return;
     }
-    fail(u"protocol-error"_s, u"unexpected response: "_s + response.summary().left(200));
+    fail(Code::ProtocolError, u"unexpected response: "_s + response.summary().left(200));
 }
 
 void SieveSession::onStatus(const SieveResponse &response)
@@ -97,13 +95,13 @@ void SieveSession::onStatus(const SieveResponse &response)
     const QString evidence = response.summary();
     const bool ok = response.kind == SieveResponse::Kind::Ok;
     if (response.kind == SieveResponse::Kind::Bye && m_phase != Phase::Quit) {
-        fail(u"server-busy"_s, evidence);
+        fail(Code::ServerBusy, evidence);
         return;
     }
     switch (m_phase) {
     case Phase::Greeting:
         if (!ok) {
-            fail(response.code == "TRYLATER" ? u"server-busy"_s : u"greeting-rejected"_s, evidence);
+            fail(response.code == "TRYLATER" ? Code::ServerBusy : Code::GreetingRejected, evidence);
             return;
         }
         m_result.greeted = true;
@@ -114,7 +112,7 @@ void SieveSession::onStatus(const SieveResponse &response)
         return;
     case Phase::CapabilitiesAfterTls:
         if (!ok) {
-            fail(u"protocol-error"_s, evidence);
+            fail(Code::ProtocolError, evidence);
             return;
         }
         endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
@@ -122,7 +120,7 @@ void SieveSession::onStatus(const SieveResponse &response)
         return;
     case Phase::StartTls:
         if (!ok) {
-            fail(u"starttls-failed"_s, evidence);
+            fail(Code::StartTlsFailed, evidence);
             return;
         }
         upgradeAfterGoAhead(evidence);
@@ -145,7 +143,7 @@ void SieveSession::onStatus(const SieveResponse &response)
             quit();
             return;
         }
-        refuseLogin(response.code == "TRYLATER" ? u"auth-temporary-failure"_s : u"auth-failed"_s,
+        refuseLogin(response.code == "TRYLATER" ? Code::AuthTemporaryFailure : Code::AuthFailed,
                     evidence, evidence);
         return;
     }
@@ -153,7 +151,7 @@ void SieveSession::onStatus(const SieveResponse &response)
         quitAnswered(evidence);
         return;
     default:
-        fail(u"protocol-error"_s, u"unexpected response: "_s + evidence);
+        fail(Code::ProtocolError, u"unexpected response: "_s + evidence);
         return;
     }
 }
@@ -164,7 +162,7 @@ void SieveSession::afterCapabilities()
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (!clear.isEmpty())
-            note(u"auth-cleartext-offered"_s, Severity::Warning,
+            note(Code::AuthCleartextOffered, Severity::Warning,
                  u"before TLS the server offers SASL "_s + QString::fromLatin1(clear.join(' ')));
     }
     proceedAfterCapabilities(hasCapability(caps, "STARTTLS"_L1),
@@ -207,7 +205,7 @@ void SieveSession::startAuth()
 void SieveSession::onChallenge(const QByteArray &base64)
 {
     if (!m_sasl || m_authCancelled) {
-        fail(u"protocol-error"_s, u"a challenge nobody asked for"_s);
+        fail(Code::ProtocolError, u"a challenge nobody asked for"_s);
         return;
     }
     if (const std::optional<QByteArray> response = answerChallenge(base64, u"AUTHENTICATE"_s))

@@ -53,15 +53,22 @@ SmtpSession::SmtpSession(const SessionSettings &settings, const QElapsedTimer &c
 
 SmtpSession::~SmtpSession() = default;
 
-QString SmtpSession::phaseLabel(Phase phase) const
+QString SmtpSession::wireLabel(Phase phase) const
 {
     switch (phase) {
     case Phase::Capabilities:
-        return u"ehlo"_s;
     case Phase::CapabilitiesAfterTls:
-        return u"ehlo-after-tls"_s;
+        return u"EHLO"_s;
+    case Phase::Helo:
+        return u"HELO"_s;
+    case Phase::MailFrom:
+        return u"MAIL FROM"_s;
+    case Phase::RcptTo:
+        return u"RCPT TO"_s;
+    case Phase::Data:
+        return u"DATA"_s;
     default:
-        return MailSession::phaseLabel(phase);
+        return MailSession::wireLabel(phase);
     }
 }
 
@@ -90,7 +97,7 @@ void SmtpSession::onLine(const QByteArray &line)
     case SmtpReplyAssembler::Status::NeedMore:
         return;
     case SmtpReplyAssembler::Status::Error:
-        fail(u"protocol-error"_s, m_assembler->errorText());
+        fail(Code::ProtocolError, m_assembler->errorText());
         return;
     case SmtpReplyAssembler::Status::Complete:
         onReply(m_assembler->takeReply());
@@ -98,12 +105,12 @@ void SmtpSession::onLine(const QByteArray &line)
     }
 }
 
-void SmtpSession::failOnReply(const SmtpReply &reply, const QString &permanentCode)
+void SmtpSession::failOnReply(const SmtpReply &reply, Code permanentCode)
 {
     if (reply.code == 421 || reply.isTransient()) {
-        fail(u"server-busy"_s, reply.summary());
+        fail(Code::ServerBusy, reply.summary());
     } else if (!reply.hasValidClass() || reply.isIntermediate()) {
-        fail(u"protocol-error"_s,
+        fail(Code::ProtocolError,
              u"unexpected reply in %1: %2"_s.arg(phaseLabel(m_phase), reply.summary()));
     } else {
         fail(permanentCode, reply.summary());
@@ -120,7 +127,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
             endPhase(true, m_result.greeting);
             sendEhlo(Phase::Capabilities);
         } else {
-            failOnReply(reply, u"greeting-rejected"_s);
+            failOnReply(reply, Code::GreetingRejected);
         }
         return;
     case Phase::Capabilities:
@@ -135,7 +142,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
                 // clear (RFC 8314 §5.1). Said whether or not we log in.
                 const QByteArrayList clear = secretSendingMechanisms(authMechanisms(caps));
                 if (!clear.isEmpty())
-                    note(u"auth-cleartext-offered"_s, Severity::Warning,
+                    note(Code::AuthCleartextOffered, Severity::Warning,
                          u"before TLS the server offers AUTH "_s +
                              QString::fromLatin1(clear.join(' ')));
             }
@@ -152,13 +159,13 @@ void SmtpSession::onReply(const SmtpReply &reply)
             enter(Phase::Helo);
             send("HELO " + ehloName());
         } else {
-            failOnReply(reply, u"protocol-error"_s);
+            failOnReply(reply, Code::ProtocolError);
         }
         return;
     case Phase::StartTls:
         if (!reply.isPositive()) {
             // Anything but success to STARTTLS is fatal: no fallback to plain text.
-            fail(reply.code == 421 ? u"server-busy"_s : u"starttls-failed"_s, reply.summary());
+            fail(reply.code == 421 ? Code::ServerBusy : Code::StartTlsFailed, reply.summary());
             return;
         }
         upgradeAfterGoAhead(reply.summary());
@@ -176,7 +183,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
         quitAnswered(reply.summary());
         return;
     default:
-        fail(u"protocol-error"_s, u"a reply nobody asked for: %1"_s.arg(reply.summary()));
+        fail(Code::ProtocolError, u"a reply nobody asked for: %1"_s.arg(reply.summary()));
         return;
     }
 }
@@ -191,19 +198,15 @@ void SmtpSession::afterEhlo()
         !m_settings.credentials.isEmpty() && !m_settings.allowCleartextAuth) {
         // No encryption was chosen and none is to be had here: that, not the choice, is why
         // the password stays home, and "use STARTTLS" would be advice that cannot work.
-        note(u"starttls-not-offered"_s, Severity::Error,
+        note(Code::StartTlsNotOffered, Severity::Error,
              u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
     }
     if (m_settings.security == Security::StartTls && !tlsActive) {
         if (!offered) {
             endPhase(true);
-            m_result.diagnoses << Diagnosis{
-                u"starttls-not-offered"_s,
-                Severity::Error,
-                phaseLabel(m_phase),
-                m_phase == Phase::Helo ? u"the server does not speak ESMTP (EHLO refused)"_s
-                                       : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s),
-                {}};
+            note(Code::StartTlsNotOffered, Severity::Error,
+                 m_phase == Phase::Helo ? u"the server does not speak ESMTP (EHLO refused)"_s
+                                        : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
             quit();
             return;
         }
@@ -231,7 +234,7 @@ void SmtpSession::startAuth()
     const QString host = m_settings.peerName;
     const QByteArrayList offered = authMechanisms(m_result.capabilities);
     if (offered.isEmpty()) {
-        note(u"auth-not-offered"_s, Severity::Error,
+        note(Code::AuthNotOffered, Severity::Error,
              m_result.capabilities.isEmpty()
                  ? u"EHLO listed no extensions"_s
                  : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
@@ -267,7 +270,7 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
 {
     if (reply.isIntermediate() && reply.code == 334) {
         if (m_authCancelled) {
-            fail(u"protocol-error"_s,
+            fail(Code::ProtocolError,
                  u"the server sent another challenge after the exchange was cancelled"_s);
             return;
         }
@@ -293,7 +296,7 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
                 decodeChallenge(reply.lines.constFirst().split(' ').constLast());
             if (!extra || !m_sasl->verifyServerFinal(*extra)) {
                 note(
-                    u"auth-server-unverified"_s, Severity::Error,
+                    Code::AuthServerUnverified, Severity::Error,
                     u"the server accepted the login without proving that it knows the password (%1)"_s
                         .arg(reply.summary()));
                 endPhase(false, reply.summary());
@@ -310,16 +313,16 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
         quit();
         return;
     }
-    QString code = u"protocol-error"_s;
+    Code code = Code::ProtocolError;
     if (reply.code == 421)
-        code = u"server-busy"_s;
+        code = Code::ServerBusy;
     else if (reply.code == 454 || (reply.isTransient()))
-        code = u"auth-temporary-failure"_s;
+        code = Code::AuthTemporaryFailure;
     else if (reply.code == 534 || reply.code == 504)
-        code = u"auth-mechanism-unsupported"_s;
+        code = Code::AuthMechanismUnsupported;
     else if (reply.code == 535 || reply.code == 530 || reply.code == 538 || reply.isPermanent())
-        code = u"auth-failed"_s;
-    if (code == "server-busy"_L1) {
+        code = Code::AuthFailed;
+    if (code == Code::ServerBusy) {
         fail(code, evidence);
         return;
     }
@@ -333,7 +336,7 @@ void SmtpSession::startMail()
         needsSmtpUtf8(m.from) ||
         std::any_of(m.to.cbegin(), m.to.cend(), [](const QString &t) { return needsSmtpUtf8(t); });
     if (utf8 && !hasCapability(m_result.capabilities, "SMTPUTF8"_L1)) {
-        note(u"sender-rejected"_s, Severity::Error,
+        note(Code::SenderRejected, Severity::Error,
              u"the addresses need SMTPUTF8 (RFC 6531), which the server does not offer"_s);
         quit();
         return;
@@ -351,7 +354,7 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
 {
     const QString evidence = reply.summary() + explainEnhancedStatus(reply.enhanced);
     if (reply.code == 421) {
-        fail(u"server-busy"_s, evidence);
+        fail(Code::ServerBusy, evidence);
         return;
     }
     const QString lower = reply.summary().toLower();
@@ -372,9 +375,9 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
             send("RCPT TO:<" + m_settings.message.to.value(0).toUtf8() + ">");
             return;
         }
-        note(reply.isTransient() ? u"greylisted"_s
-             : wantsLogin        ? u"auth-required"_s
-                                 : u"sender-rejected"_s,
+        note(reply.isTransient() ? Code::Greylisted
+             : wantsLogin        ? Code::AuthRequired
+                                 : Code::SenderRejected,
              reply.isTransient() ? Severity::Warning : Severity::Error, evidence,
              {m_settings.message.from});
         endPhase(false, reply.summary());
@@ -387,13 +390,13 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
         } else if (lower.contains("relay access denied"_L1) ||
                    lower.contains("relaying denied"_L1) ||
                    lower.contains("relay not permitted"_L1)) {
-            note(u"relay-denied"_s, Severity::Error, evidence, {rcpt});
+            note(Code::RelayDenied, Severity::Error, evidence, {rcpt});
         } else if (reply.isTransient()) {
-            note(u"greylisted"_s, Severity::Warning, evidence, {rcpt});
+            note(Code::Greylisted, Severity::Warning, evidence, {rcpt});
         } else if (wantsLogin) {
-            note(u"auth-required"_s, Severity::Error, evidence, {rcpt});
+            note(Code::AuthRequired, Severity::Error, evidence, {rcpt});
         } else {
-            note(u"recipient-rejected"_s, Severity::Error, evidence, {rcpt});
+            note(Code::RecipientRejected, Severity::Error, evidence, {rcpt});
         }
         ++m_rcptIndex;
         if (m_rcptIndex < m_settings.message.to.size()) {
@@ -425,7 +428,7 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
                                              .arg(wire.size()));
             return;
         }
-        note(reply.isTransient() ? u"greylisted"_s : u"message-rejected"_s,
+        note(reply.isTransient() ? Code::Greylisted : Code::MessageRejected,
              reply.isTransient() ? Severity::Warning : Severity::Error, evidence);
         endPhase(false, reply.summary());
         quit();
@@ -435,7 +438,7 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
             m_result.queueId = reply.summary();
             endPhase(true, reply.summary());
         } else {
-            note(reply.isTransient() ? u"greylisted"_s : u"message-rejected"_s,
+            note(reply.isTransient() ? Code::Greylisted : Code::MessageRejected,
                  reply.isTransient() ? Severity::Warning : Severity::Error, evidence);
             endPhase(false, reply.summary());
         }

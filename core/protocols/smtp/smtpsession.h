@@ -18,7 +18,7 @@ public:
     SmtpSession(const SessionSettings &settings, const QElapsedTimer &clock,
                 QObject *parent = nullptr);
     ~SmtpSession() override;
-    [[nodiscard]] QString phaseLabel(Phase phase) const override;
+    [[nodiscard]] QString wireLabel(Phase phase) const override;
 
 protected:
     void onLine(const QByteArray &line) override;
@@ -29,7 +29,7 @@ protected:
 
 private:
     void onReply(const SmtpReply &reply);
-    void failOnReply(const SmtpReply &reply, const QString &permanentCode);
+    void failOnReply(const SmtpReply &reply, Code permanentCode);
     void sendEhlo(Phase phase);
     void afterEhlo();
     void afterCapabilities();
