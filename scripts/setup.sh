@@ -10,7 +10,7 @@ packages=(
     fonts-dejavu-core desktop-file-utils appstream dpkg-dev file gnome-keyring dbus-daemon dbus-bin
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
     python3 python3-jsonschema util-linux
-    postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks
+    postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks libnet-ssleay-perl
     nsd ldnsutils dns-root-data
 )
 

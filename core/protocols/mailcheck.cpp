@@ -30,6 +30,7 @@ MailCheck::MailCheck(const CheckOptions &options, QObject *parent)
     , m_deadline(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, &MailCheck::onDeadline);
     m_report.target = options.target;
     m_report.loginRequested = !options.credentials.isEmpty();

@@ -46,6 +46,8 @@ MailSession::MailSession(const SessionSettings &settings, const QElapsedTimer &c
     m_transcript.setClock(clock);
     m_timer->setSingleShot(true);
     m_quietTimer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: a phase timed out "within 5 s" after 4.75 s.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &MailSession::onTimeout);
     connect(m_quietTimer, &QTimer::timeout, this, [this] {
         const bool silentGreeting = m_phase == Phase::Greeting && !m_anyData;
