@@ -373,9 +373,12 @@ void MailCheck::maybeConclude()
         if (s && !s->isDone())
             return;
     }
-    if (!m_concluded)
+    // The report is written on the next turn of the event loop; until it is, a TLS-detail probe
+    // that finishes must not finish the check (m_concluded says the report is written).
+    if (!m_concludeQueued) {
+        m_concludeQueued = true;
         QMetaObject::invokeMethod(this, &MailCheck::concludeNow, Qt::QueuedConnection);
-    m_concluded = true;
+    }
 }
 
 MailCheck::Outcome MailCheck::outcome() const
@@ -417,15 +420,12 @@ const MailSession::Result *MailCheck::usedResult() const
 
 void MailCheck::conclude()
 {
-    if (m_done || m_concluded)
-        return;
-    m_concluded = true;
     concludeNow();
 }
 
 void MailCheck::concludeNow()
 {
-    if (m_done)
+    if (m_done || m_concluded)
         return;
     m_concluded = true;
     Report &rep = m_report;
@@ -453,9 +453,21 @@ void MailCheck::concludeNow()
 
     const MailSession::Result *used = how.used;
     if (otherMode) {
-        const Security works = m_second->security();
+        const auto found = [second](Code code) {
+            return std::any_of(second->diagnoses.cbegin(), second->diagnoses.cend(),
+                               [code](const Diagnosis &d) { return d.code == code; });
+        };
+        // A plain port without STARTTLS has no encryption at all: "choose STARTTLS" would be
+        // advice that cannot work, and the mode that "works" is none.
+        const bool noTlsHere =
+            m_second->security() == Security::StartTls && found(Code::StartTlsNotOffered);
+        // An implicit-TLS port whose handshake fails (an alert): choosing SSL/TLS does not help
+        // either; the server's broken TLS is the verdict, the port's mode a note beside it.
+        const bool brokenTls = how.why == Outcome::Why::OtherModeSpeaksTls;
+        const Security works = noTlsHere ? Security::None : m_second->security();
         rep.effectiveSecurity = works;
-        const bool userChose = m_options.target.security != Security::Auto;
+        const bool userChose =
+            m_options.target.security != Security::Auto && !noTlsHere && !brokenTls;
         const std::optional<Security> convention =
             conventionalSecurity(rep.target.protocol, rep.target.port);
         const QString evidence =
@@ -490,6 +502,15 @@ void MailCheck::concludeNow()
                 {},
                 u"port %1 speaks %2"_s.arg(rep.target.port).arg(securityClientWords(works)),
                 {securityName(works)}};
+        } else if (brokenTls) {
+            rep.diagnoses << Diagnosis{
+                Code::TlsModeMismatch,
+                Severity::Info,
+                {},
+                {},
+                u"port %1 speaks SSL/TLS (%2), but its handshake fails"_s.arg(rep.target.port)
+                    .arg(evidence),
+                {securityName(Security::Tls)}};
         }
     } else if (how.why == Outcome::Why::Silent) {
         rep.transcript << TranscriptEntry{

@@ -117,8 +117,9 @@ private:
     Security m_detailSecurity = Security::None; // the mode the probes ran in
     qint64 m_detailStartMs = 0;
     QTimer *m_deadline;
-    bool m_concluded = false;     // every attempt is done; the report is being written
-    bool m_portSpeaksTls = false; // a TLS answer (an alert, an old-version handshake) came
+    bool m_concludeQueued = false; // every attempt is done; the report is written next
+    bool m_concluded = false;      // the attempts' part of the report is written
+    bool m_portSpeaksTls = false;  // a TLS answer (an alert, an old-version handshake) came
     DnsLookup *m_tlsaResolver = nullptr;
     std::optional<TlsaResult> m_tlsa;
     bool m_waitingForDane = false;

@@ -572,6 +572,22 @@ QByteArray MailSession::pickMechanism(const QByteArrayList &offered, const QStri
     return chosen;
 }
 
+void MailSession::useMechanism(const QByteArray &mechanism, const QString &host)
+{
+    m_sasl = createMechanism(mechanism, m_settings.credentials,
+                             host.isEmpty() ? m_settings.peerName : host, m_settings.port,
+                             m_settings.saslNonce);
+    m_result.mechanism = QString::fromLatin1(mechanism);
+}
+
+void MailSession::takeServerFinal(const QByteArray &base64)
+{
+    if (!m_sasl || !m_sasl->authenticatesServer() || m_serverVerified)
+        return;
+    const std::optional<QByteArray> data = decodeChallenge(base64);
+    m_serverVerified = data && m_sasl->verifyServerFinal(*data);
+}
+
 bool MailSession::acceptLogin(const QString &evidence)
 {
     if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified) {

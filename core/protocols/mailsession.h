@@ -197,6 +197,20 @@ protected:
     void quitAnswered(const QString &reply);
     void finish();
 
+    // The session's state is the base class's; a protocol reads it through these.
+    [[nodiscard]] const SessionSettings &settings() const { return m_settings; }
+    [[nodiscard]] Result &record() { return m_result; }
+    [[nodiscard]] LineConnection *connection() const { return m_connection; }
+    [[nodiscard]] SaslMechanism *sasl() const { return m_sasl.get(); }
+    [[nodiscard]] bool authCancelled() const { return m_authCancelled; }
+    // The SASL mechanism chosen for this login (`host`: the name it binds to, where it differs
+    // from the certificate's name); recorded as the report's mechanism.
+    void useMechanism(const QByteArray &mechanism, const QString &host = {});
+    // The server's final SASL message that came with its success reply (SMTP's 235 text,
+    // ManageSieve's OK (SASL "…")): checked where the mechanism authenticates the server.
+    void takeServerFinal(const QByteArray &base64);
+
+private:
     SessionSettings m_settings;
     Transcript m_transcript;
     Result m_result;
@@ -208,7 +222,6 @@ protected:
     bool m_serverVerified = false; // SCRAM: the server's signature checked out
     bool m_finished = false;
 
-private:
     void connectNext();
     void onConnected();
     void onConnectFailed(const QString &kind, const QString &why);

@@ -438,9 +438,10 @@ QString reportToText(const Report &r, const TextOptions &options)
     }
     if (r.loginRequested) {
         out += u'\n' + st.bold(u"Login"_s) + u"  "_s +
-               (r.authenticated             ? u"accepted (%1)"_s.arg(r.authMechanism)
-                : r.authMechanism.isEmpty() ? u"not tried"_s
-                                            : u"refused (%1)"_s.arg(r.authMechanism)) +
+               (r.authenticated                        ? u"accepted (%1)"_s.arg(r.authMechanism)
+                : r.hasCode(Code::CredentialsWithheld) ? u"not tried: the password was not sent"_s
+                : r.authMechanism.isEmpty()            ? u"not tried"_s
+                                                       : u"refused (%1)"_s.arg(r.authMechanism)) +
                u'\n';
     }
     if (r.sendRequested) {

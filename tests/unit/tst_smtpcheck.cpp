@@ -98,6 +98,7 @@ private Q_SLOTS:
     void serverAlert_data();
     void serverAlert();
     void noEncryptionChosenNorOffered();
+    void tlsChosenOnPortWithoutAnyTls();
 };
 
 void TestMailCheck::dialogue_data()
@@ -657,9 +658,11 @@ void TestMailCheck::serverAlert_data()
         << int(Security::Auto) << QStringList{u"tls-alert"_s} << 2 << int(Fault::Server);
     // STARTTLS chosen: the plain connection hears nothing, the TLS one alongside gets the alert;
     // the setting is wrong (this port speaks TLS) and the server's TLS is broken as well.
+    // The setting is wrong too (this port speaks SSL/TLS), but choosing SSL/TLS would not help:
+    // the verdict is the server's broken TLS, the port's mode a note beside it.
     QTest::newRow("STARTTLS chosen")
-        << int(Security::StartTls) << QStringList{u"plain-on-tls-port"_s, u"tls-alert"_s} << 3
-        << int(Fault::Settings);
+        << int(Security::StartTls) << QStringList{u"tls-mode-mismatch"_s, u"tls-alert"_s} << 3
+        << int(Fault::Server);
 }
 
 void TestMailCheck::serverAlert()
@@ -682,8 +685,7 @@ void TestMailCheck::serverAlert()
     const Diagnosis *alert = c.report.find(Code::TlsAlert);
     QVERIFY(alert->evidence.contains(u"internal error"_s));
     QVERIFY(alert->evidence.contains(u"TLS alert 80"_s));
-    if (security != int(Security::StartTls))
-        QVERIFY(c.report.verdict.summary.contains(u"internal error"_s));
+    QVERIFY(c.report.verdict.summary.contains(u"internal error"_s));
 }
 
 void TestMailCheck::noEncryptionChosenNorOffered()
@@ -708,6 +710,26 @@ void TestMailCheck::noEncryptionChosenNorOffered()
              qPrintable(c.report.verdict.summary));
     QVERIFY(!c.report.verdict.summary.contains(u"or STARTTLS"_s));
     QVERIFY(server.clientLines().filter(QRegularExpression(u"^AUTH"_s)).isEmpty());
+}
+
+void TestMailCheck::tlsChosenOnPortWithoutAnyTls()
+{
+    // SSL/TLS chosen on a plain port that has no STARTTLS either: "choose STARTTLS" would be
+    // advice that cannot work. The verdict is that the port has no encryption at all.
+    ScriptedServer server;
+    server.addScript(u"BYTES\nS: 220 mail.test ESMTP\nX\n"_s);
+    server.addScript(Greeting +
+                     u"C: EHLO\nS: 250-mail.test\nS: 250-AUTH PLAIN LOGIN\nS: 250 8BITMIME\n"_s +
+                     Quit);
+    CheckRunner c;
+    c.options.target.port = server.start();
+    c.options.target.security = Security::Tls;
+    QVERIFY(c.run());
+    const auto why = (c.codes().join(u',') + u'\n' + c.transcriptText()).toUtf8();
+    QVERIFY2(!c.codes().contains(u"tls-on-plain-port"_s), why.constData());
+    QCOMPARE(c.report.verdict.code, Code::StartTlsNotOffered);
+    QCOMPARE(c.report.effectiveSecurity, Security::None);
+    QVERIFY(!c.report.verdict.summary.contains(u"choose STARTTLS"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMailCheck)

@@ -74,7 +74,7 @@ void ImapSession::afterStartTls()
 {
     // Everything learned before TLS is discarded (RFC 9051 §6.2.1).
     m_parser.reset();
-    m_result.capabilities.clear();
+    record().capabilities.clear();
     requestCapabilities(Phase::CapabilitiesAfterTls);
 }
 
@@ -86,7 +86,7 @@ void ImapSession::sendQuit()
 
 void ImapSession::onLine(const QByteArray &line)
 {
-    if (m_finished)
+    if (isDone())
         return;
     switch (m_parser.feedLine(line)) {
     case ImapResponseParser::Status::NeedMore:
@@ -107,13 +107,13 @@ void ImapSession::onResponse(const ImapResponse &response)
         onContinuation(response.text.trimmed());
         return;
     case ImapResponse::Type::Untagged:
-        if (m_phase == Phase::Greeting)
+        if (phase() == Phase::Greeting)
             onGreeting(response);
         else
             onUntagged(response);
         return;
     case ImapResponse::Type::Tagged:
-        if (m_phase == Phase::Greeting || response.tag != m_tag) {
+        if (phase() == Phase::Greeting || response.tag != m_tag) {
             fail(Code::ProtocolError, u"a tagged response for a command that was not sent: "_s +
                                           response.summary().left(200));
             return;
@@ -134,16 +134,16 @@ void ImapSession::onGreeting(const ImapResponse &response)
         fail(Code::ProtocolError, u"not an IMAP greeting: "_s + response.summary().left(200));
         return;
     }
-    m_result.greeted = true;
-    m_result.greeting = response.summary();
+    record().greeted = true;
+    record().greeting = response.summary();
     if (response.code == "CAPABILITY")
-        m_result.capabilities = m_result.capabilitiesBeforeTls =
+        record().capabilities = record().capabilitiesBeforeTls =
             capabilityList(response.capabilities);
-    endPhase(true, m_result.greeting);
+    endPhase(true, record().greeting);
     if (response.status == Status::PreAuth && !isEncrypted() &&
-        m_settings.security != Security::None) {
+        settings().security != Security::None) {
         // Logged in before TLS could start: STARTTLS is impossible now (RFC 9051 §13).
-        fail(Code::ImapPreauth, m_result.greeting);
+        fail(Code::ImapPreauth, record().greeting);
         return;
     }
     requestCapabilities(Phase::Capabilities);
@@ -151,17 +151,17 @@ void ImapSession::onGreeting(const ImapResponse &response)
 
 void ImapSession::onUntagged(const ImapResponse &response)
 {
-    if (response.status == ImapResponse::Status::Bye && m_phase != Phase::Quit) {
+    if (response.status == ImapResponse::Status::Bye && phase() != Phase::Quit) {
         fail(Code::ServerBusy, response.summary());
         return;
     }
     // Untagged capabilities count only where they were asked for; anything injected before
     // the STARTTLS go-ahead is ignored (hostile item 8).
     if (response.keyword == "CAPABILITY" &&
-        (m_phase == Phase::Capabilities || m_phase == Phase::CapabilitiesAfterTls)) {
-        m_result.capabilities = capabilityList(response.capabilities);
-        if (m_phase == Phase::Capabilities)
-            m_result.capabilitiesBeforeTls = m_result.capabilities;
+        (phase() == Phase::Capabilities || phase() == Phase::CapabilitiesAfterTls)) {
+        record().capabilities = capabilityList(response.capabilities);
+        if (phase() == Phase::Capabilities)
+            record().capabilitiesBeforeTls = record().capabilities;
     }
 }
 
@@ -169,7 +169,7 @@ void ImapSession::onTagged(const ImapResponse &response)
 {
     const QString evidence = response.summary();
     const bool ok = response.status == ImapResponse::Status::Ok;
-    switch (m_phase) {
+    switch (phase()) {
     case Phase::Capabilities:
     case Phase::CapabilitiesAfterTls: {
         if (!ok) {
@@ -177,10 +177,10 @@ void ImapSession::onTagged(const ImapResponse &response)
             return;
         }
         if (response.code == "CAPABILITY")
-            m_result.capabilities = capabilityList(response.capabilities);
-        if (m_phase == Phase::Capabilities)
-            m_result.capabilitiesBeforeTls = m_result.capabilities;
-        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+            record().capabilities = capabilityList(response.capabilities);
+        if (phase() == Phase::Capabilities)
+            record().capabilitiesBeforeTls = record().capabilities;
+        endPhase(true, u"%1 capabilities"_s.arg(record().capabilities.size()));
         afterCapabilities();
         return;
     }
@@ -197,7 +197,7 @@ void ImapSession::onTagged(const ImapResponse &response)
             quit();
             return;
         }
-        if (m_authCancelled) {
+        if (authCancelled()) {
             endPhase(false, evidence);
             quit();
             return;
@@ -226,7 +226,7 @@ void ImapSession::onTagged(const ImapResponse &response)
 
 void ImapSession::afterCapabilities()
 {
-    const QStringList &caps = m_result.capabilities;
+    const QStringList &caps = record().capabilities;
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(authMechanisms(caps));
         if (!hasCapability(caps, "LOGINDISABLED"_L1) || !clear.isEmpty()) {
@@ -253,19 +253,19 @@ void ImapSession::startAuth()
         quit();
         return;
     }
-    const QStringList &caps = m_result.capabilities;
+    const QStringList &caps = record().capabilities;
     const QByteArrayList offered = authMechanisms(caps);
     const bool loginAllowed =
-        !hasCapability(caps, "LOGINDISABLED"_L1) && !m_settings.credentials.password.isEmpty();
+        !hasCapability(caps, "LOGINDISABLED"_L1) && !settings().credentials.password.isEmpty();
     // The LOGIN command where no SASL mechanism fits (or "LOGIN" was asked for and only the
     // command exists), unless the server disabled it.
-    const QByteArray wanted = m_settings.mechanism.isEmpty()
-                                  ? chooseMechanism(offered, m_settings.credentials)
-                                  : m_settings.mechanism.toUpper();
+    const QByteArray wanted = settings().mechanism.isEmpty()
+                                  ? chooseMechanism(offered, settings().credentials)
+                                  : settings().mechanism.toUpper();
     if (loginAllowed && (wanted.isEmpty() || (wanted == "LOGIN" && !offered.contains("LOGIN")))) {
         // The LOGIN command: the password goes as a quoted string.
-        const QString user = m_settings.credentials.user;
-        const QString password = m_settings.credentials.password;
+        const QString user = settings().credentials.user;
+        const QString password = settings().credentials.password;
         if (user.contains(u'\r') || user.contains(u'\n') || password.contains(u'\r') ||
             password.contains(u'\n')) {
             note(Code::AuthMechanismUnsupported, Severity::Error,
@@ -274,10 +274,10 @@ void ImapSession::startAuth()
             return;
         }
         m_loginCommand = true;
-        m_result.mechanism = u"LOGIN command"_s;
+        record().mechanism = u"LOGIN command"_s;
         enter(Phase::Auth);
         m_tag = 'a' + QByteArray::number(++m_tagNumber);
-        m_connection->writeSensitiveLine(m_tag + " LOGIN " + quoted(user) + ' ' + quoted(password),
+        connection()->writeSensitiveLine(m_tag + " LOGIN " + quoted(user) + ' ' + quoted(password),
                                          QString::fromLatin1(m_tag) + u" LOGIN "_s +
                                              escapeServerText(quoted(user)) + u" <redacted>"_s);
         return;
@@ -287,39 +287,37 @@ void ImapSession::startAuth()
         quit();
         return;
     }
-    m_sasl = createMechanism(mechanism, m_settings.credentials, m_settings.peerName,
-                             m_settings.port, m_settings.saslNonce);
-    m_result.mechanism = QString::fromLatin1(mechanism);
+    useMechanism(mechanism, {});
     enter(Phase::Auth);
     m_tag = 'a' + QByteArray::number(++m_tagNumber);
     QByteArray line = m_tag + " AUTHENTICATE " + mechanism;
     QString shown = QString::fromLatin1(line);
-    const std::optional<QByteArray> initial = m_sasl->initialResponse();
+    const std::optional<QByteArray> initial = sasl()->initialResponse();
     if (initial && hasCapability(caps, "SASL-IR"_L1)) {
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += u" <redacted>"_s;
     } else {
         m_initialPending = initial.has_value();
     }
-    m_connection->writeSensitiveLine(line, shown);
+    connection()->writeSensitiveLine(line, shown);
 }
 
 void ImapSession::onContinuation(const QByteArray &text)
 {
-    if (m_phase != Phase::Auth || !m_sasl || m_authCancelled) {
+    if (phase() != Phase::Auth || !sasl() || authCancelled()) {
         fail(Code::ProtocolError,
              u"a continuation request nobody asked for: + "_s + escapeServerText(text.left(80)));
         return;
     }
     if (m_initialPending) {
         m_initialPending = false;
-        m_connection->writeSensitiveLine(m_sasl->initialResponse()->toBase64(), u"<redacted>"_s);
+        connection()->writeSensitiveLine(sasl()->initialResponse()->toBase64(), u"<redacted>"_s);
         return;
     }
     if (const std::optional<QByteArray> response = answerChallenge(text, u"AUTHENTICATE"_s))
-        m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
+        connection()->writeSensitiveLine(*response, u"<redacted>"_s);
     else
-        m_connection->writeLine("*");
+        connection()->writeLine("*");
 }
 
 } // namespace Portolan

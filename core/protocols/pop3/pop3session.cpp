@@ -25,7 +25,7 @@ QString Pop3Session::wireLabel(Phase phase) const
 void Pop3Session::requestCapabilities(Phase phase)
 {
     enter(phase);
-    m_result.capabilities.clear();
+    record().capabilities.clear();
     m_parser.expectMultiLine();
     send("CAPA");
 }
@@ -43,7 +43,7 @@ void Pop3Session::sendQuit()
 
 void Pop3Session::onLine(const QByteArray &line)
 {
-    if (m_finished)
+    if (isDone())
         return;
     switch (m_parser.feedLine(line)) {
     case Pop3ReplyParser::Status::NeedMore:
@@ -60,15 +60,15 @@ void Pop3Session::onLine(const QByteArray &line)
 void Pop3Session::onReply(const Pop3Reply &reply)
 {
     const QString evidence = reply.summary();
-    if (reply.isContinuation() && m_phase != Phase::Auth) {
+    if (reply.isContinuation() && phase() != Phase::Auth) {
         fail(Code::ProtocolError, u"a continuation nobody asked for: "_s + evidence.left(200));
         return;
     }
-    switch (m_phase) {
+    switch (phase()) {
     case Phase::Greeting:
         if (reply.isOk()) {
-            m_result.greeted = true;
-            m_result.greeting = evidence;
+            record().greeted = true;
+            record().greeting = evidence;
             endPhase(true, evidence);
             requestCapabilities(Phase::Capabilities);
         } else {
@@ -87,10 +87,10 @@ void Pop3Session::onReply(const Pop3Reply &reply)
             return;
         }
         for (const QByteArray &capability : reply.lines)
-            m_result.capabilities << escapeServerText(capability);
-        if (m_phase == Phase::Capabilities)
-            m_result.capabilitiesBeforeTls = m_result.capabilities;
-        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+            record().capabilities << escapeServerText(capability);
+        if (phase() == Phase::Capabilities)
+            record().capabilitiesBeforeTls = record().capabilities;
+        endPhase(true, u"%1 capabilities"_s.arg(record().capabilities.size()));
         afterCapabilities();
         return;
     case Phase::StartTls:
@@ -114,7 +114,7 @@ void Pop3Session::onReply(const Pop3Reply &reply)
 
 void Pop3Session::afterCapabilities()
 {
-    const QStringList &caps = m_result.capabilities;
+    const QStringList &caps = record().capabilities;
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (hasCapability(caps, "USER"_L1) || !clear.isEmpty()) {
@@ -140,19 +140,19 @@ void Pop3Session::startAuth()
         quit();
         return;
     }
-    const QStringList &caps = m_result.capabilities;
+    const QStringList &caps = record().capabilities;
     const QByteArrayList offered = saslMechanisms(caps);
     // USER/PASS works where CAPA says USER, or where there is no CAPA at all (RFC 1939).
     const bool userPass = (m_capaFailed || hasCapability(caps, "USER"_L1)) &&
-                          !m_settings.credentials.password.isEmpty();
-    const QByteArray wanted = m_settings.mechanism.isEmpty()
-                                  ? chooseMechanism(offered, m_settings.credentials)
-                                  : m_settings.mechanism.toUpper();
+                          !settings().credentials.password.isEmpty();
+    const QByteArray wanted = settings().mechanism.isEmpty()
+                                  ? chooseMechanism(offered, settings().credentials)
+                                  : settings().mechanism.toUpper();
     if (userPass && wanted.isEmpty()) {
         enter(Phase::Auth);
-        m_result.mechanism = u"USER/PASS"_s;
+        record().mechanism = u"USER/PASS"_s;
         m_userSent = true;
-        send("USER " + m_settings.credentials.user.toUtf8());
+        send("USER " + settings().credentials.user.toUtf8());
         return;
     }
     const QByteArray mechanism = pickMechanism(offered, u"CAPA lists: "_s + caps.join(u", "_s));
@@ -161,17 +161,15 @@ void Pop3Session::startAuth()
         return;
     }
     enter(Phase::Auth);
-    m_sasl = createMechanism(mechanism, m_settings.credentials, m_settings.peerName,
-                             m_settings.port, m_settings.saslNonce);
-    m_result.mechanism = QString::fromLatin1(mechanism);
+    useMechanism(mechanism, {});
     QByteArray line = "AUTH " + mechanism;
     QString shown = QString::fromLatin1(line);
-    if (const std::optional<QByteArray> initial = m_sasl->initialResponse()) {
+    if (const std::optional<QByteArray> initial = sasl()->initialResponse()) {
         // RFC 5034 §4: an initial response may follow the mechanism.
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += u" <redacted>"_s;
     }
-    m_connection->writeSensitiveLine(line, shown);
+    connection()->writeSensitiveLine(line, shown);
 }
 
 void Pop3Session::authRefused(const Pop3Reply &reply)
@@ -193,13 +191,13 @@ void Pop3Session::onAuthReply(const Pop3Reply &reply)
             return;
         }
         m_passSent = true;
-        m_connection->writeSensitiveLine("PASS " + m_settings.credentials.password.toUtf8(),
+        connection()->writeSensitiveLine("PASS " + settings().credentials.password.toUtf8(),
                                          u"PASS <redacted>"_s);
         return;
     }
     switch (reply.status) {
     case Pop3Reply::Status::Ok:
-        if (m_authCancelled) {
+        if (authCancelled()) {
             fail(Code::ProtocolError, u"the server accepted a cancelled login"_s);
             return;
         }
@@ -207,7 +205,7 @@ void Pop3Session::onAuthReply(const Pop3Reply &reply)
         quit();
         return;
     case Pop3Reply::Status::Err:
-        if (m_authCancelled) {
+        if (authCancelled()) {
             endPhase(false, reply.summary());
             quit();
             return;
@@ -215,13 +213,13 @@ void Pop3Session::onAuthReply(const Pop3Reply &reply)
         authRefused(reply);
         return;
     case Pop3Reply::Status::Continuation:
-        if (!m_sasl || m_authCancelled)
+        if (!sasl() || authCancelled())
             break;
         if (const std::optional<QByteArray> response =
                 answerChallenge(reply.text.trimmed(), u"AUTH"_s))
-            m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
+            connection()->writeSensitiveLine(*response, u"<redacted>"_s);
         else
-            m_connection->writeLine("*");
+            connection()->writeLine("*");
         return;
     }
     fail(Code::ProtocolError, u"unexpected response to AUTH: "_s + reply.summary().left(200));

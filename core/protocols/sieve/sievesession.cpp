@@ -43,7 +43,7 @@ void SieveSession::afterStartTls()
 {
     // RFC 5804 §2.2: after TLS the server sends its capabilities again, unasked.
     m_parser.reset();
-    m_result.capabilities.clear();
+    record().capabilities.clear();
     enter(Phase::CapabilitiesAfterTls);
 }
 
@@ -54,7 +54,7 @@ void SieveSession::sendQuit()
 
 void SieveSession::onLine(const QByteArray &line)
 {
-    if (m_finished)
+    if (isDone())
         return;
     switch (m_parser.feedLine(line)) {
     case SieveResponseParser::Status::NeedMore:
@@ -74,17 +74,17 @@ void SieveSession::onResponse(const SieveResponse &response)
         onStatus(response);
         return;
     }
-    if (m_phase == Phase::Auth) {
+    if (phase() == Phase::Auth) {
         // A challenge: one string, quoted or a literal (RFC 5804 §2.1).
         onChallenge(response.strings.value(0));
         return;
     }
-    if (m_phase == Phase::Greeting || m_phase == Phase::CapabilitiesAfterTls) {
-        if (m_result.capabilities.size() >= 200) {
+    if (phase() == Phase::Greeting || phase() == Phase::CapabilitiesAfterTls) {
+        if (record().capabilities.size() >= 200) {
             fail(Code::ProtocolError, u"more than 200 capability lines"_s);
             return;
         }
-        m_result.capabilities << escapeServerText(response.strings.join(' ')).trimmed();
+        record().capabilities << escapeServerText(response.strings.join(' ')).trimmed();
         return;
     }
     fail(Code::ProtocolError, u"unexpected response: "_s + response.summary().left(200));
@@ -94,20 +94,20 @@ void SieveSession::onStatus(const SieveResponse &response)
 {
     const QString evidence = response.summary();
     const bool ok = response.kind == SieveResponse::Kind::Ok;
-    if (response.kind == SieveResponse::Kind::Bye && m_phase != Phase::Quit) {
+    if (response.kind == SieveResponse::Kind::Bye && phase() != Phase::Quit) {
         fail(Code::ServerBusy, evidence);
         return;
     }
-    switch (m_phase) {
+    switch (phase()) {
     case Phase::Greeting:
         if (!ok) {
             fail(response.code == "TRYLATER" ? Code::ServerBusy : Code::GreetingRejected, evidence);
             return;
         }
-        m_result.greeted = true;
-        m_result.greeting = evidence;
-        m_result.capabilitiesBeforeTls = m_result.capabilities;
-        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+        record().greeted = true;
+        record().greeting = evidence;
+        record().capabilitiesBeforeTls = record().capabilities;
+        endPhase(true, u"%1 capabilities"_s.arg(record().capabilities.size()));
         afterCapabilities();
         return;
     case Phase::CapabilitiesAfterTls:
@@ -115,7 +115,7 @@ void SieveSession::onStatus(const SieveResponse &response)
             fail(Code::ProtocolError, evidence);
             return;
         }
-        endPhase(true, u"%1 capabilities"_s.arg(m_result.capabilities.size()));
+        endPhase(true, u"%1 capabilities"_s.arg(record().capabilities.size()));
         afterCapabilities();
         return;
     case Phase::StartTls:
@@ -128,17 +128,13 @@ void SieveSession::onStatus(const SieveResponse &response)
     case Phase::Auth: {
         if (ok) {
             // The server's final SCRAM message may ride on the OK: OK (SASL "...").
-            if (m_sasl && m_sasl->authenticatesServer() && !m_serverVerified &&
-                response.code == "SASL" && !response.codeArguments.isEmpty()) {
-                const std::optional<QByteArray> data =
-                    decodeChallenge(response.codeArguments.constFirst());
-                m_serverVerified = data && m_sasl->verifyServerFinal(*data);
-            }
+            if (response.code == "SASL" && !response.codeArguments.isEmpty())
+                takeServerFinal(response.codeArguments.constFirst());
             acceptLogin(evidence);
             quit();
             return;
         }
-        if (m_authCancelled) {
+        if (authCancelled()) {
             endPhase(false, evidence);
             quit();
             return;
@@ -158,7 +154,7 @@ void SieveSession::onStatus(const SieveResponse &response)
 
 void SieveSession::afterCapabilities()
 {
-    const QStringList &caps = m_result.capabilities;
+    const QStringList &caps = record().capabilities;
     if (!isEncrypted()) {
         const QByteArrayList clear = secretSendingMechanisms(saslMechanisms(caps));
         if (!clear.isEmpty())
@@ -181,7 +177,7 @@ void SieveSession::startAuth()
         quit();
         return;
     }
-    QByteArrayList offered = saslMechanisms(m_result.capabilities);
+    QByteArrayList offered = saslMechanisms(record().capabilities);
     offered.removeAll(QByteArray());
     const QByteArray mechanism = pickMechanism(offered, u"the server offers SASL "_s +
                                                             QString::fromLatin1(offered.join(' ')));
@@ -189,29 +185,27 @@ void SieveSession::startAuth()
         quit();
         return;
     }
-    m_sasl = createMechanism(mechanism, m_settings.credentials, m_settings.peerName,
-                             m_settings.port, m_settings.saslNonce);
-    m_result.mechanism = QString::fromLatin1(mechanism);
+    useMechanism(mechanism, {});
     enter(Phase::Auth);
     QByteArray line = "AUTHENTICATE " + quoted(mechanism);
     QString shown = QString::fromLatin1(line);
-    if (const std::optional<QByteArray> initial = m_sasl->initialResponse()) {
+    if (const std::optional<QByteArray> initial = sasl()->initialResponse()) {
         line += ' ' + quoted(initial->toBase64());
         shown += u" <redacted>"_s;
     }
-    m_connection->writeSensitiveLine(line, shown);
+    connection()->writeSensitiveLine(line, shown);
 }
 
 void SieveSession::onChallenge(const QByteArray &base64)
 {
-    if (!m_sasl || m_authCancelled) {
+    if (!sasl() || authCancelled()) {
         fail(Code::ProtocolError, u"a challenge nobody asked for"_s);
         return;
     }
     if (const std::optional<QByteArray> response = answerChallenge(base64, u"AUTHENTICATE"_s))
-        m_connection->writeSensitiveLine(quoted(*response), u"<redacted>"_s);
+        connection()->writeSensitiveLine(quoted(*response), u"<redacted>"_s);
     else
-        m_connection->writeLine("\"*\"");
+        connection()->writeLine("\"*\"");
 }
 
 } // namespace Portolan

@@ -91,7 +91,7 @@ void SmtpSession::afterStartTls()
 
 void SmtpSession::onLine(const QByteArray &line)
 {
-    if (m_finished)
+    if (isDone())
         return;
     switch (m_assembler->feedLine(line)) {
     case SmtpReplyAssembler::Status::NeedMore:
@@ -111,7 +111,7 @@ void SmtpSession::failOnReply(const SmtpReply &reply, Code permanentCode)
         fail(Code::ServerBusy, reply.summary());
     } else if (!reply.hasValidClass() || reply.isIntermediate()) {
         fail(Code::ProtocolError,
-             u"unexpected reply in %1: %2"_s.arg(phaseLabel(m_phase), reply.summary()));
+             u"unexpected reply in %1: %2"_s.arg(phaseLabel(phase()), reply.summary()));
     } else {
         fail(permanentCode, reply.summary());
     }
@@ -119,12 +119,12 @@ void SmtpSession::failOnReply(const SmtpReply &reply, Code permanentCode)
 
 void SmtpSession::onReply(const SmtpReply &reply)
 {
-    switch (m_phase) {
+    switch (phase()) {
     case Phase::Greeting:
         if (reply.isPositive()) {
-            m_result.greeted = true;
-            m_result.greeting = reply.summary();
-            endPhase(true, m_result.greeting);
+            record().greeted = true;
+            record().greeting = reply.summary();
+            endPhase(true, record().greeting);
             sendEhlo(Phase::Capabilities);
         } else {
             failOnReply(reply, Code::GreetingRejected);
@@ -146,15 +146,15 @@ void SmtpSession::onReply(const SmtpReply &reply)
                          u"before TLS the server offers AUTH "_s +
                              QString::fromLatin1(clear.join(' ')));
             }
-            if (m_phase == Phase::CapabilitiesAfterTls)
-                m_result.capabilities = caps;
+            if (phase() == Phase::CapabilitiesAfterTls)
+                record().capabilities = caps;
             else
-                m_result.capabilitiesBeforeTls = m_result.capabilities = caps;
+                record().capabilitiesBeforeTls = record().capabilities = caps;
             endPhase(true, caps.isEmpty()     ? u"no extensions"_s
                            : caps.size() == 1 ? u"1 extension"_s
                                               : u"%1 extensions"_s.arg(caps.size()));
             afterEhlo();
-        } else if (m_phase == Phase::Capabilities && reply.isPermanent() && reply.code != 421) {
+        } else if (phase() == Phase::Capabilities && reply.isPermanent() && reply.code != 421) {
             // An old server without ESMTP: HELO works but offers no extensions (no STARTTLS).
             enter(Phase::Helo);
             send("HELO " + ehloName());
@@ -192,21 +192,21 @@ void SmtpSession::afterEhlo()
 {
     const bool tlsActive = isEncrypted();
     const bool offered = std::any_of(
-        m_result.capabilities.cbegin(), m_result.capabilities.cend(),
+        record().capabilities.cbegin(), record().capabilities.cend(),
         [](const QString &c) { return c.compare("STARTTLS"_L1, Qt::CaseInsensitive) == 0; });
-    if (m_settings.security == Security::None && !tlsActive && !offered &&
-        !m_settings.credentials.isEmpty() && !m_settings.allowCleartextAuth) {
+    if (settings().security == Security::None && !tlsActive && !offered &&
+        !settings().credentials.isEmpty() && !settings().allowCleartextAuth) {
         // No encryption was chosen and none is to be had here: that, not the choice, is why
         // the password stays home, and "use STARTTLS" would be advice that cannot work.
         note(Code::StartTlsNotOffered, Severity::Error,
-             u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
+             u"EHLO lists: "_s + record().capabilities.join(u", "_s));
     }
-    if (m_settings.security == Security::StartTls && !tlsActive) {
+    if (settings().security == Security::StartTls && !tlsActive) {
         if (!offered) {
             endPhase(true);
             note(Code::StartTlsNotOffered, Severity::Error,
-                 m_phase == Phase::Helo ? u"the server does not speak ESMTP (EHLO refused)"_s
-                                        : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
+                 phase() == Phase::Helo ? u"the server does not speak ESMTP (EHLO refused)"_s
+                                        : u"EHLO lists: "_s + record().capabilities.join(u", "_s));
             quit();
             return;
         }
@@ -218,11 +218,11 @@ void SmtpSession::afterEhlo()
 
 void SmtpSession::afterCapabilities()
 {
-    if (!m_settings.credentials.isEmpty()) {
+    if (!settings().credentials.isEmpty()) {
         startAuth();
         return;
     }
-    if (m_settings.send) {
+    if (settings().send) {
         startMail();
         return;
     }
@@ -231,13 +231,13 @@ void SmtpSession::afterCapabilities()
 
 void SmtpSession::startAuth()
 {
-    const QString host = m_settings.peerName;
-    const QByteArrayList offered = authMechanisms(m_result.capabilities);
+    const QString host = settings().peerName;
+    const QByteArrayList offered = authMechanisms(record().capabilities);
     if (offered.isEmpty()) {
         note(Code::AuthNotOffered, Severity::Error,
-             m_result.capabilities.isEmpty()
+             record().capabilities.isEmpty()
                  ? u"EHLO listed no extensions"_s
-                 : u"EHLO lists: "_s + m_result.capabilities.join(u", "_s));
+                 : u"EHLO lists: "_s + record().capabilities.join(u", "_s));
         quit();
         return;
     }
@@ -248,9 +248,7 @@ void SmtpSession::startAuth()
         quit();
         return;
     }
-    m_sasl = createMechanism(mechanism, m_settings.credentials, host, m_settings.port,
-                             m_settings.saslNonce);
-    m_result.mechanism = QString::fromLatin1(mechanism);
+    useMechanism(mechanism, host);
     if (!mayLogIn()) {
         quit();
         return;
@@ -259,30 +257,30 @@ void SmtpSession::startAuth()
     // RFC 4954 §4: the initial response goes with the command; "=" stands for an empty one.
     QByteArray line = "AUTH " + mechanism;
     QString shown = u"AUTH "_s + QString::fromLatin1(mechanism);
-    if (const std::optional<QByteArray> initial = m_sasl->initialResponse()) {
+    if (const std::optional<QByteArray> initial = sasl()->initialResponse()) {
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += u" <redacted>"_s;
     }
-    m_connection->writeSensitiveLine(line, shown);
+    connection()->writeSensitiveLine(line, shown);
 }
 
 void SmtpSession::onAuthReply(const SmtpReply &reply)
 {
     if (reply.isIntermediate() && reply.code == 334) {
-        if (m_authCancelled) {
+        if (authCancelled()) {
             fail(Code::ProtocolError,
                  u"the server sent another challenge after the exchange was cancelled"_s);
             return;
         }
         const QByteArray text = reply.lines.constFirst().trimmed();
         if (const std::optional<QByteArray> response = answerChallenge(text, u"AUTH"_s)) {
-            m_connection->writeSensitiveLine(*response, u"<redacted>"_s);
+            connection()->writeSensitiveLine(*response, u"<redacted>"_s);
         } else {
-            m_connection->writeLine("*");
+            connection()->writeLine("*");
         }
         return;
     }
-    if (m_authCancelled) {
+    if (authCancelled()) {
         // The answer to our "*" (501, usually); the finding is already recorded.
         endPhase(false, reply.summary());
         quit();
@@ -290,23 +288,13 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
     }
     const QString evidence = reply.summary() + explainEnhancedStatus(reply.enhanced);
     if (reply.isPositive()) {
-        if (m_sasl->authenticatesServer() && !m_serverVerified) {
-            // The server's final SCRAM message may come with the 235 (RFC 4954 §4 allows it).
-            const std::optional<QByteArray> extra =
-                decodeChallenge(reply.lines.constFirst().split(' ').constLast());
-            if (!extra || !m_sasl->verifyServerFinal(*extra)) {
-                note(
-                    Code::AuthServerUnverified, Severity::Error,
-                    u"the server accepted the login without proving that it knows the password (%1)"_s
-                        .arg(reply.summary()));
-                endPhase(false, reply.summary());
-                quit();
-                return;
-            }
+        // The server's final SCRAM message may come with the 235 (RFC 4954 §4 allows it).
+        takeServerFinal(reply.lines.constFirst().split(' ').constLast());
+        if (!acceptLogin(reply.summary())) {
+            quit();
+            return;
         }
-        m_result.authenticated = true;
-        endPhase(true, m_result.mechanism + u": "_s + reply.summary());
-        if (m_settings.send) {
+        if (settings().send) {
             startMail();
             return;
         }
@@ -331,11 +319,11 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
 
 void SmtpSession::startMail()
 {
-    const TestMessage &m = m_settings.message;
+    const TestMessage &m = settings().message;
     const bool utf8 =
         needsSmtpUtf8(m.from) ||
         std::any_of(m.to.cbegin(), m.to.cend(), [](const QString &t) { return needsSmtpUtf8(t); });
-    if (utf8 && !hasCapability(m_result.capabilities, "SMTPUTF8"_L1)) {
+    if (utf8 && !hasCapability(record().capabilities, "SMTPUTF8"_L1)) {
         note(Code::SenderRejected, Severity::Error,
              u"the addresses need SMTPUTF8 (RFC 6531), which the server does not offer"_s);
         quit();
@@ -343,7 +331,7 @@ void SmtpSession::startMail()
     }
     enter(Phase::MailFrom);
     QByteArray line = "MAIL FROM:<" + m.from.toUtf8() + ">";
-    if (hasCapability(m_result.capabilities, "8BITMIME"_L1))
+    if (hasCapability(record().capabilities, "8BITMIME"_L1))
         line += " BODY=8BITMIME";
     if (utf8)
         line += " SMTPUTF8";
@@ -360,31 +348,31 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
     const QString lower = reply.summary().toLower();
     // A refusal a client that has not logged in gets where a login would help.
     const bool wantsLogin =
-        !m_result.authenticated &&
+        !record().authenticated &&
         (reply.code == 530 ||
          (reply.isPermanent() && reply.enhanced.klass == 5 && reply.enhanced.subject == 7 &&
           (reply.enhanced.detail == 0 || reply.enhanced.detail == 1) &&
-          !lower.contains("relay"_L1) && !authMechanisms(m_result.capabilities).isEmpty()));
-    switch (m_phase) {
+          !lower.contains("relay"_L1) && !authMechanisms(record().capabilities).isEmpty()));
+    switch (phase()) {
     case Phase::MailFrom:
         if (reply.isPositive()) {
             endPhase(true, reply.summary());
             m_rcptIndex = 0;
             m_rcptAccepted = 0;
             enter(Phase::RcptTo);
-            send("RCPT TO:<" + m_settings.message.to.value(0).toUtf8() + ">");
+            send("RCPT TO:<" + settings().message.to.value(0).toUtf8() + ">");
             return;
         }
         note(reply.isTransient() ? Code::Greylisted
              : wantsLogin        ? Code::AuthRequired
                                  : Code::SenderRejected,
              reply.isTransient() ? Severity::Warning : Severity::Error, evidence,
-             {m_settings.message.from});
+             {settings().message.from});
         endPhase(false, reply.summary());
         quit();
         return;
     case Phase::RcptTo: {
-        const QString rcpt = m_settings.message.to.value(m_rcptIndex);
+        const QString rcpt = settings().message.to.value(m_rcptIndex);
         if (reply.isPositive()) {
             ++m_rcptAccepted;
         } else if (lower.contains("relay access denied"_L1) ||
@@ -399,13 +387,13 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
             note(Code::RecipientRejected, Severity::Error, evidence, {rcpt});
         }
         ++m_rcptIndex;
-        if (m_rcptIndex < m_settings.message.to.size()) {
-            send("RCPT TO:<" + m_settings.message.to.at(m_rcptIndex).toUtf8() + ">");
+        if (m_rcptIndex < settings().message.to.size()) {
+            send("RCPT TO:<" + settings().message.to.at(m_rcptIndex).toUtf8() + ">");
             return;
         }
-        endPhase(m_rcptAccepted == m_settings.message.to.size(),
+        endPhase(m_rcptAccepted == settings().message.to.size(),
                  u"%1 of %2 recipients accepted"_s.arg(m_rcptAccepted)
-                     .arg(m_settings.message.to.size()));
+                     .arg(settings().message.to.size()));
         if (m_rcptAccepted == 0) {
             quit();
             return;
@@ -419,11 +407,11 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
             endPhase(true, reply.summary());
             enter(Phase::Message);
             const QByteArray message = composeMessage(
-                m_settings.message, hasCapability(m_result.capabilities, "8BITMIME"_L1),
+                settings().message, hasCapability(record().capabilities, "8BITMIME"_L1),
                 QDateTime::currentDateTimeUtc(),
-                m_settings.message.from.section(u'@', -1).toUtf8());
+                settings().message.from.section(u'@', -1).toUtf8());
             const QByteArray wire = dotStuff(message);
-            m_connection->writeRaw(wire, u"<the test message: %1 lines, %2 bytes, then \".\">"_s
+            connection()->writeRaw(wire, u"<the test message: %1 lines, %2 bytes, then \".\">"_s
                                              .arg(wire.count('\n') - 1)
                                              .arg(wire.size()));
             return;
@@ -435,7 +423,7 @@ void SmtpSession::onMailReply(const SmtpReply &reply)
         return;
     case Phase::Message:
         if (reply.isPositive()) {
-            m_result.queueId = reply.summary();
+            record().queueId = reply.summary();
             endPhase(true, reply.summary());
         } else {
             note(reply.isTransient() ? Code::Greylisted : Code::MessageRejected,
