@@ -47,6 +47,12 @@ struct CheckRunner
         if (const QString lost = PortolanTest::reportRoundTripProblem(report); !lost.isEmpty())
             QTest::qFail(qPrintable(QStringLiteral("the report's JSON round trip: ") + lost),
                          __FILE__, __LINE__);
+        // A check that did not fail spoke with a server: its report has the attempt's phases and
+        // a greeting (a report written before its attempts were, with only the TLS detail in it,
+        // once ranked an unchecked port as working).
+        if (report.result() != Portolan::Severity::Error &&
+            (report.greeting.isEmpty() || report.phases.size() < 3))
+            QTest::qFail("a passing report without the check's own dialogue", __FILE__, __LINE__);
         // exactly one finished(): give a stray second one a chance to show up
         QTest::qWait(20);
         return finished.count() == 1;
