@@ -282,8 +282,10 @@ void MailCheck::startAttempt(Security security, const QString &why, bool legacy)
         m_legacy = session;
     else
         (m_first ? m_second : m_first) = session;
+    // The diagnostic connection's reason goes with its own lines: shown only where it counts.
     if (!why.isEmpty())
-        m_preamble << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(), why};
+        (legacy ? m_legacyWhy : m_preamble)
+            << TranscriptEntry{TranscriptEntry::Kind::Event, m_clock.elapsed(), why};
     connect(session, &MailSession::phaseChanged, this, [this, session](MailSession::Phase p) {
         if (const std::optional<PhaseId> phase = MailSession::phaseId(p))
             Q_EMIT progress(*phase, session == m_first ? 1 : session == m_second ? 2 : 3);
@@ -447,6 +449,8 @@ void MailCheck::concludeNow()
             rep.transcript << r->transcript;
         }
     }
+    if (legacy)
+        rep.transcript << m_legacyWhy;
     std::stable_sort(
         rep.transcript.begin(), rep.transcript.end(),
         [](const TranscriptEntry &a, const TranscriptEntry &b) { return a.ms < b.ms; });

@@ -124,6 +124,7 @@ private:
     std::optional<TlsaResult> m_tlsa;
     bool m_waitingForDane = false;
     QList<TranscriptEntry> m_preamble;
+    QList<TranscriptEntry> m_legacyWhy; // why the diagnostic connection was opened
     bool m_done = false;
     bool m_aborted = false;
 };
