@@ -90,7 +90,12 @@ QString CheckRun::start()
     connect(m_scan, &PortScan::portFinished, this, [this](const ScanTarget &t) {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (m_rows[i].target.port == t.port && m_rows[i].target.protocol == t.protocol) {
+                // The row says how the port did the moment it is known (the rows are the
+                // scan's targets, in its order).
+                const Report &report = m_scan->checkReport(int(i));
                 m_rows[i].done = true;
+                m_rows[i].result = report.result();
+                m_rows[i].summary = verdictWords(report);
                 Q_EMIT rowChanged(int(i));
             }
         }

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -17,6 +18,8 @@ LivePage::LivePage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_tick(new QTimer(this))
     , m_rows(new QTreeWidget(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -28,6 +31,10 @@ LivePage::LivePage(QWidget *parent)
     layout->addWidget(m_title);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
+    layout->addWidget(m_elapsed);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &LivePage::tick);
     m_rows->setObjectName(QStringLiteral("liveRows"));
     m_rows->setAccessibleName(tr("Checks in progress"));
     m_rows->setRootIsDecorated(false);
@@ -59,8 +66,26 @@ void LivePage::follow(CheckRun *run)
         updateRow(int(i));
     }
     connect(run, &CheckRun::rowChanged, this, &LivePage::updateRow);
-    connect(run, &CheckRun::finished, this, [this] { m_cancel->setEnabled(false); });
+    connect(run, &CheckRun::finished, this, [this] {
+        m_cancel->setEnabled(false);
+        m_tick->stop();
+        tick();
+    });
+    m_clock.start();
+    m_tick->start();
+    tick();
     m_cancel->setFocus();
+}
+
+void LivePage::tick()
+{
+    const int seconds = int(m_clock.elapsed() / 1000);
+    int open = 0;
+    for (const CheckRun::Row &r : m_run->rows())
+        open += !r.done;
+    m_elapsed->setText(open == 0 ? tr("Done after %n second(s).", nullptr, seconds)
+                                 : tr("%n second(s) so far; ", nullptr, seconds) +
+                                       tr("%n port(s) still being checked.", nullptr, open));
 }
 
 void LivePage::updateRow(int row)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace Portolan {
@@ -11,7 +13,8 @@ namespace Portolan {
 class CheckRun;
 
 // One row per port as the checks run: an icon, the port and mode in plain words, the phase it is
-// in, and when done one short phrase. Nothing blocks; Cancel always works.
+// in, and the moment its port is decided how it did, in one short phrase; how long the check has
+// been waiting. Nothing blocks; Cancel always works.
 class LivePage : public QWidget
 {
     Q_OBJECT
@@ -24,9 +27,13 @@ Q_SIGNALS:
 
 private:
     void updateRow(int row);
+    void tick();
 
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QTimer *m_tick = nullptr;
+    QElapsedTimer m_clock;
     QTreeWidget *m_rows = nullptr;
     QPushButton *m_cancel = nullptr;
     CheckRun *m_run = nullptr;

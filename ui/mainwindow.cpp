@@ -5,6 +5,7 @@
 #include "formpage.h"
 #include "icons.h"
 #include "livepage.h"
+#include "portspage.h"
 #include "report/writers.h"
 #include "resultpage.h"
 #include "routeview.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPage(this))
     , m_explain(new ExplainTlsPage(this))
     , m_route(new RoutePage(this))
+    , m_ports(new PortsPage(this))
     , m_secrets(new SecretStore(this))
 {
     setWindowTitle(tr("Portolan — mail connection check"));
@@ -73,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_form),
                           static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_result),
                           static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_explain),
-                          static_cast<QWidget *>(m_route)})
+                          static_cast<QWidget *>(m_route), static_cast<QWidget *>(m_ports)})
         m_pages->addWidget(page);
     m_start->setObjectName(QStringLiteral("startPage"));
     m_form->setObjectName(QStringLiteral("formPage"));
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setObjectName(QStringLiteral("detailsPage"));
     m_explain->setObjectName(QStringLiteral("explainPage"));
     m_route->setObjectName(QStringLiteral("routePage"));
+    m_ports->setObjectName(QStringLiteral("portsPage"));
 
     auto *menu = menuBar()->addMenu(tr("&Portolan"));
     auto *newCheck = menu->addAction(tr("&New check"));
@@ -146,6 +149,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_route->setScan(&scan());
         showPage(m_route);
     });
+    connect(m_result, &ResultPage::showPorts, this, [this] {
+        m_ports->setScan(&scan());
+        showPage(m_ports);
+    });
+    const auto copied = [this](const QString &what) {
+        m_status->setText(tr("Copied to the clipboard: %1").arg(what));
+    };
+    connect(m_result, &ResultPage::copied, this, copied);
+    connect(m_ports, &PortsPage::copied, this, copied);
     connect(m_result, &ResultPage::showDetails, this, [this](int port) {
         m_details->show(scan(), port);
         showPage(m_details);

@@ -14,6 +14,7 @@ class DetailsPage;
 class ExplainTlsPage;
 class FormPage;
 class LivePage;
+class PortsPage;
 class ResultPage;
 class RoutePage;
 class SecretStore;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] DetailsPage *detailsPage() const { return m_details; }
     [[nodiscard]] ExplainTlsPage *explainPage() const { return m_explain; }
     [[nodiscard]] RoutePage *routePage() const { return m_route; }
+    [[nodiscard]] PortsPage *portsPage() const { return m_ports; }
     [[nodiscard]] CheckRun *run() const { return m_run; }
     // The run's results (empty before the first finishes).
     [[nodiscard]] const ScanReport &scan() const;
@@ -66,6 +68,7 @@ private:
     DetailsPage *m_details = nullptr;
     ExplainTlsPage *m_explain = nullptr;
     RoutePage *m_route = nullptr;
+    PortsPage *m_ports = nullptr;
     CheckRun *m_run = nullptr;
     SecretStore *m_secrets = nullptr;
     QList<QWidget *> m_history;

@@ -1,17 +1,20 @@
 #include "resultpage.h"
 
+#include "copyfeedback.h"
 #include "icons.h"
 #include "report/catalogue.h"
 
-#include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,32 +49,76 @@ QString faultWords(Fault fault, Severity result)
     return QString();
 }
 
+bool isProblem(const Diagnosis &d)
+{
+    return d.severity == Severity::Error || d.severity == Severity::Warning;
+}
+
+int countOf(const Report &r, Severity s)
+{
+    return int(std::count_if(r.diagnoses.cbegin(), r.diagnoses.cend(),
+                             [s](const Diagnosis &d) { return d.severity == s; }));
+}
+
+// A folding section: a toggle with an arrow and the widget it shows.
+QWidget *folded(const QString &title, const QString &name, QWidget *parent, QLayout *into)
+{
+    auto *toggle = new QToolButton(parent);
+    toggle->setObjectName(name + QStringLiteral("Toggle"));
+    toggle->setText(title);
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    into->addWidget(toggle);
+    auto *body = new QWidget(parent);
+    body->setObjectName(name);
+    body->setVisible(false);
+    into->addWidget(body);
+    QObject::connect(toggle, &QToolButton::toggled, body, [body, toggle](bool on) {
+        body->setVisible(on);
+        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    return body;
+}
+
 } // namespace
 
 ResultPage::ResultPage(QWidget *parent)
     : QWidget(parent)
+    , m_scroll(new QScrollArea(this))
 {
     auto *outer = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll, 1);
-    m_content = new QWidget(scroll);
+    m_scroll->setObjectName(QStringLiteral("resultScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll, 1);
+    m_content = new QWidget(m_scroll);
     m_layout = new QVBoxLayout(m_content);
-    scroll->setWidget(m_content);
+    m_scroll->setWidget(m_content);
+    // The page's focus goes to the scrolling result, so the page keys scroll it at once.
+    setFocusProxy(m_scroll);
 
     auto *buttons = new QHBoxLayout;
+    auto *ticket = new QPushButton(tr("&Copy for ticket"), this);
+    ticket->setObjectName(QStringLiteral("copyTicket"));
+    connect(ticket, &QPushButton::clicked, this, [this, ticket] {
+        Q_EMIT copyTicket(); // the window puts the summary on the clipboard
+        copyWithFeedback(ticket, QGuiApplication::clipboard()->text());
+    });
+    buttons->addWidget(ticket);
     const std::tuple<QString, QString, void (ResultPage::*)()> actions[] = {
-        {tr("Copy for &ticket"), QStringLiteral("copyTicket"), &ResultPage::copyTicket},
         {tr("&Export report…"), QStringLiteral("exportReport"), &ResultPage::exportReport},
         {tr("Explain &TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
         {tr("Show the mail &route"), QStringLiteral("showRoute"), &ResultPage::showRoute},
+        {tr("Ports your &server needs"), QStringLiteral("showPorts"), &ResultPage::showPorts},
         {tr("&New check"), QStringLiteral("newCheck"), &ResultPage::newCheck}};
     for (const auto &[text, name, signal] : actions) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, signal);
         buttons->addWidget(b);
+        if (signal == &ResultPage::showPorts)
+            m_ports = b;
     }
     auto *details = new QPushButton(tr("&Details"), this);
     details->setObjectName(QStringLiteral("details"));
@@ -80,34 +127,176 @@ ResultPage::ResultPage(QWidget *parent)
     outer->addLayout(buttons);
 }
 
+void ResultPage::keyPressEvent(QKeyEvent *event)
+{
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_PageUp:
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return;
+    case Qt::Key_PageDown:
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_Home:
+        bar->triggerAction(QAbstractSlider::SliderToMinimum);
+        return;
+    case Qt::Key_End:
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &scan,
+                            const PortAdvice &advice, const Diagnosis &d, bool forAdmin)
+{
+    const CatalogueEntry *e = Catalogue::instance().entry(d.code);
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("problem"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *fl = new QVBoxLayout(frame);
+    auto *head = new QHBoxLayout;
+    auto *i = new QLabel(frame);
+    i->setPixmap(statusIcon(statusOf(d.severity), palette()).pixmap(20, 20));
+    i->setAccessibleName(statusWord(statusOf(d.severity)));
+    head->addWidget(i);
+    const QString title = e ? catalogueText(e->title) : QString(codeName(d.code));
+    auto *t = new QLabel(forAdmin ? QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped())
+                                  : QStringLiteral("<b>%1</b> — %2 %3")
+                                        .arg(title.toHtmlEscaped(),
+                                             protocolTitle(advice.target.protocol).toHtmlEscaped())
+                                        .arg(advice.target.port),
+                         frame);
+    t->setWordWrap(true);
+    head->addWidget(t, 1);
+    fl->addLayout(head);
+    if (e)
+        fl->addWidget(wrapped(catalogueText(e->explanation), frame));
+    if (!d.evidence.isEmpty())
+        fl->addWidget(wrapped(tr("Evidence: %1").arg(d.evidence), frame, true));
+    auto bullets = [frame](const QStringList &fixes, QWidget *into, QLayout *layout) {
+        for (const QString &fix : fixes)
+            layout->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), into, true));
+    };
+    if (forAdmin) {
+        // The admin's own fix, open; what the users can do is theirs, folded.
+        if (e && !e->adminFixes.isEmpty()) {
+            auto *fix = wrapped(tr("How to fix it:"), frame);
+            fix->setObjectName(QStringLiteral("adminFix"));
+            fl->addWidget(fix);
+            bullets(e->adminFixes, frame, fl);
+        }
+    } else {
+        if (e && !e->userFixes.isEmpty()) {
+            fl->addWidget(wrapped(tr("What you can do:"), frame));
+            bullets(e->userFixes, frame, fl);
+        }
+        if (e && !e->adminFixes.isEmpty()) {
+            QWidget *admin = folded(tr("What your mail admin should check"),
+                                    QStringLiteral("adminFixes"), frame, fl);
+            auto *al = new QVBoxLayout(admin);
+            al->setContentsMargins(16, 0, 0, 0);
+            bullets(e->adminFixes, admin, al);
+        }
+        const int port = int(&advice - scan.ports.constData());
+        auto *evidence = new QPushButton(tr("Show the evidence"), frame);
+        connect(evidence, &QPushButton::clicked, this, [this, port] { Q_EMIT showDetails(port); });
+        fl->addWidget(evidence, 0, Qt::AlignLeft);
+    }
+    list->addWidget(frame);
+}
+
 void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const Catalogue &catalogue = Catalogue::instance();
     const PortAdvice *lead = scan.headline();
     const Severity result = lead ? lead->report.result() : Severity::Error;
+    const bool wantSending = request.kind != CheckRequest::Kind::Account ||
+                             request.role != CheckRequest::Role::Receiving;
+    const bool wantReceiving =
+        request.kind != CheckRequest::Kind::Account || request.role != CheckRequest::Role::Sending;
+    const PortAdvice *sending = wantSending ? scan.best(Protocol::Smtp) : nullptr;
+    const PortAdvice *receiving = wantReceiving ? scan.bestReceiving() : nullptr;
+    // The admin checking a whole server; the end user whose account works.
+    const bool hostView = request.kind == CheckRequest::Kind::Server && scan.ports.size() > 1;
+    const bool accountWorks = request.kind == CheckRequest::Kind::Account &&
+                              (sending || receiving) && (!wantSending || sending) &&
+                              (!wantReceiving || receiving);
+    m_ports->setVisible(request.kind != CheckRequest::Kind::Account);
+
+    int failing = 0, warned = 0;
+    Severity worst = Severity::Ok;
+    for (const PortAdvice &a : scan.ports) {
+        const Severity s = a.report.result();
+        worst = std::max(worst, s);
+        failing += s == Severity::Error;
+        warned += s == Severity::Warning;
+    }
 
     // The card.
     auto *card = new QFrame(m_content);
     card->setObjectName(QStringLiteral("verdictCard"));
     card->setFrameShape(QFrame::StyledPanel);
     auto *cardLayout = new QHBoxLayout(card);
+    const Severity shown = hostView ? worst : accountWorks ? Severity::Ok : result;
     auto *icon = new QLabel(card);
-    icon->setPixmap(statusIcon(statusOf(result), palette()).pixmap(48, 48));
-    icon->setAccessibleName(statusWord(statusOf(result)));
+    icon->setPixmap(statusIcon(statusOf(shown), palette()).pixmap(48, 48));
+    icon->setAccessibleName(statusWord(statusOf(shown)));
     cardLayout->addWidget(icon, 0, Qt::AlignTop);
     auto *cardText = new QVBoxLayout;
-    auto *verdict = wrapped(lead ? verdictWords(lead->report) : tr("Nothing was checked."), card);
+    QString verdictText, faultText;
+    if (hostView) {
+        const int total = int(scan.ports.size());
+        verdictText = failing + warned == 0
+                          ? tr("All %n port(s) of %1 work.", nullptr, total).arg(scan.host)
+                          : tr("%1 of %n port(s) of %2 have problems.", nullptr, total)
+                                .arg(failing + warned)
+                                .arg(scan.host);
+        QStringList parts;
+        if (failing)
+            parts << tr("%n do(es) not work", nullptr, failing);
+        if (warned)
+            parts << tr("%n work(s) with warnings", nullptr, warned);
+        QStringList best;
+        if (sending)
+            best << tr("sending on port %1 (%2)")
+                        .arg(sending->target.port)
+                        .arg(securityClientWords(sending->report.effectiveSecurity));
+        if (receiving)
+            best << tr("receiving with %1 on port %2 (%3)")
+                        .arg(protocolTitle(receiving->target.protocol))
+                        .arg(receiving->target.port)
+                        .arg(securityClientWords(receiving->report.effectiveSecurity));
+        if (!parts.isEmpty())
+            faultText = parts.join(QStringLiteral("; ")) + QStringLiteral(". ");
+        faultText += best.isEmpty()
+                         ? tr("No port works for sending or receiving.")
+                         : tr("Best working settings: %1.").arg(best.join(QStringLiteral("; ")));
+    } else if (accountWorks) {
+        verdictText = tr("It works — type these settings.");
+        int admin = 0;
+        for (const PortAdvice &a : scan.ports)
+            admin += countOf(a.report, Severity::Error) + countOf(a.report, Severity::Warning);
+        faultText = admin == 0 ? tr("Everything asked for works.")
+                               : tr("Your mail admin has %n thing(s) to look at (folded below); "
+                                    "they do not stop you.",
+                                    nullptr, admin);
+    } else {
+        verdictText = lead ? verdictWords(lead->report) : tr("Nothing was checked.");
+        faultText = lead ? faultWords(lead->report.verdict.fault, result) : QString();
+    }
+    auto *verdict = wrapped(verdictText, card);
     verdict->setObjectName(QStringLiteral("verdict"));
     QFont big = verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     verdict->setFont(big);
     cardText->addWidget(verdict);
-    auto *fault = wrapped(lead ? faultWords(lead->report.verdict.fault, result) : QString(), card);
+    auto *fault = wrapped(faultText, card);
     fault->setObjectName(QStringLiteral("fault"));
     cardText->addWidget(fault);
     cardLayout->addLayout(cardText, 1);
@@ -127,25 +316,21 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         v->setFont(bold);
         grid->addWidget(v, row, 1);
         auto *copy = new QToolButton(settings);
+        copy->setObjectName(QStringLiteral("copySetting"));
         copy->setText(tr("Copy"));
         copy->setAccessibleName(tr("Copy %1").arg(label));
-        connect(copy, &QToolButton::clicked, this,
-                [value] { QGuiApplication::clipboard()->setText(value); });
+        connect(copy, &QToolButton::clicked, this, [this, copy, label, value] {
+            copyWithFeedback(copy, value);
+            Q_EMIT copied(tr("%1: %2").arg(label, value));
+        });
         grid->addWidget(copy, row, 2);
         ++row;
     };
-    const bool wantSending = request.kind != CheckRequest::Kind::Account ||
-                             request.role != CheckRequest::Role::Receiving;
-    const bool wantReceiving =
-        request.kind != CheckRequest::Kind::Account || request.role != CheckRequest::Role::Sending;
-    const std::pair<const PortAdvice *, QString> roles[] = {
-        {wantSending ? scan.best(Protocol::Smtp) : nullptr, tr("Outgoing mail (SMTP)")},
-        {wantReceiving ? scan.bestReceiving() : nullptr, tr("Incoming mail")}};
-    bool any = false;
+    const std::pair<const PortAdvice *, QString> roles[] = {{sending, tr("Outgoing mail (SMTP)")},
+                                                            {receiving, tr("Incoming mail")}};
     for (const auto &[advice, title] : roles) {
         if (!advice)
             continue;
-        any = true;
         auto *heading =
             new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), settings);
         grid->addWidget(heading, row++, 0, 1, 3);
@@ -158,89 +343,107 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         auto *why = wrapped(advice->reason, settings);
         grid->addWidget(why, row++, 0, 1, 3);
     }
-    if (!any)
+    if (!sending && !receiving)
         grid->addWidget(wrapped(tr("No setting works yet: the problems below say why."), settings),
                         row++, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     m_layout->addWidget(settings);
 
-    // The problems, most severe first, once per code.
-    QList<std::pair<const PortAdvice *, const Diagnosis *>> problems;
-    for (const PortAdvice &a : scan.ports) {
-        const bool failingButCovered = !a.works && &a != lead;
-        if (failingButCovered)
-            continue;
-        for (const Diagnosis &d : a.report.diagnoses) {
-            if (d.severity != Severity::Error && d.severity != Severity::Warning)
+    if (hostView) {
+        // Every problem of every port, grouped by port, worst port first.
+        QList<const PortAdvice *> order;
+        for (const PortAdvice &a : scan.ports) {
+            if (std::any_of(a.report.diagnoses.cbegin(), a.report.diagnoses.cend(), isProblem))
+                order << &a;
+        }
+        std::stable_sort(order.begin(), order.end(), [](const PortAdvice *x, const PortAdvice *y) {
+            if (x->report.result() != y->report.result())
+                return int(x->report.result()) > int(y->report.result());
+            return countOf(x->report, Severity::Error) > countOf(y->report, Severity::Error);
+        });
+        if (!order.isEmpty()) {
+            auto *box = new QGroupBox(tr("Problems, port by port"), m_content);
+            box->setObjectName(QStringLiteral("problemsByPort"));
+            auto *list = new QVBoxLayout(box);
+            for (const PortAdvice *a : std::as_const(order)) {
+                auto *group = new QFrame(box);
+                group->setObjectName(QStringLiteral("portProblems-%1").arg(a->target.port));
+                auto *gl = new QVBoxLayout(group);
+                gl->setContentsMargins(0, 6, 0, 6);
+                auto *head = new QHBoxLayout;
+                const Status s = statusOf(a->report.result());
+                auto *ic = new QLabel(group);
+                ic->setPixmap(statusIcon(s, palette()).pixmap(24, 24));
+                ic->setAccessibleName(statusWord(s));
+                head->addWidget(ic);
+                auto *name = new QLabel(
+                    QStringLiteral("<b>%1</b> — %2")
+                        .arg(portWords(a->target, a->report.effectiveSecurity).toHtmlEscaped(),
+                             statusWord(s).toHtmlEscaped()),
+                    group);
+                name->setObjectName(QStringLiteral("portHeading"));
+                name->setWordWrap(true);
+                head->addWidget(name, 1);
+                const int index = int(a - scan.ports.constData());
+                auto *evidence = new QPushButton(tr("Show the evidence"), group);
+                connect(evidence, &QPushButton::clicked, this,
+                        [this, index] { Q_EMIT showDetails(index); });
+                head->addWidget(evidence);
+                gl->addLayout(head);
+                QList<const Diagnosis *> problems;
+                for (const Diagnosis &d : a->report.diagnoses) {
+                    if (isProblem(d))
+                        problems << &d;
+                }
+                std::stable_sort(problems.begin(), problems.end(),
+                                 [](const Diagnosis *x, const Diagnosis *y) {
+                                     return int(x->severity) > int(y->severity);
+                                 });
+                for (const Diagnosis *d : std::as_const(problems))
+                    addProblem(group, gl, scan, *a, *d, true);
+                list->addWidget(group);
+            }
+            m_layout->addWidget(box);
+        }
+    } else {
+        // The problems, most severe first, once per code; a failing port another covers is
+        // the admin's matter, not a problem for this person.
+        QList<std::pair<const PortAdvice *, const Diagnosis *>> problems;
+        for (const PortAdvice &a : scan.ports) {
+            const bool failingButCovered = !a.works && &a != lead;
+            if (failingButCovered && !accountWorks)
                 continue;
-            const bool seen = std::any_of(problems.cbegin(), problems.cend(),
-                                          [&](const auto &p) { return p.second->code == d.code; });
-            if (!seen)
-                problems << std::make_pair(&a, &d);
-        }
-    }
-    std::stable_sort(problems.begin(), problems.end(), [](const auto &x, const auto &y) {
-        return int(x.second->severity) > int(y.second->severity);
-    });
-    if (!problems.isEmpty()) {
-        auto *box = new QGroupBox(tr("Problems found"), m_content);
-        box->setObjectName(QStringLiteral("problems"));
-        auto *list = new QVBoxLayout(box);
-        for (const auto &[advice, d] : std::as_const(problems)) {
-            const CatalogueEntry *e = catalogue.entry(d->code);
-            auto *frame = new QFrame(box);
-            frame->setFrameShape(QFrame::StyledPanel);
-            auto *fl = new QVBoxLayout(frame);
-            auto *head = new QHBoxLayout;
-            auto *i = new QLabel(frame);
-            i->setPixmap(statusIcon(statusOf(d->severity), palette()).pixmap(20, 20));
-            i->setAccessibleName(statusWord(statusOf(d->severity)));
-            head->addWidget(i);
-            auto *t = new QLabel(
-                QStringLiteral("<b>%1</b> — %2 %3")
-                    .arg((e ? catalogueText(e->title) : QString(codeName(d->code))).toHtmlEscaped(),
-                         protocolTitle(advice->target.protocol).toHtmlEscaped())
-                    .arg(advice->target.port),
-                frame);
-            t->setWordWrap(true);
-            head->addWidget(t, 1);
-            fl->addLayout(head);
-            if (e)
-                fl->addWidget(wrapped(catalogueText(e->explanation), frame));
-            if (!d->evidence.isEmpty())
-                fl->addWidget(wrapped(tr("Evidence: %1").arg(d->evidence), frame, true));
-            if (e && !e->userFixes.isEmpty()) {
-                fl->addWidget(wrapped(tr("What you can do:"), frame));
-                for (const QString &fix : e->userFixes)
-                    fl->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), frame, true));
+            for (const Diagnosis &d : a.report.diagnoses) {
+                if (!isProblem(d))
+                    continue;
+                const bool seen =
+                    std::any_of(problems.cbegin(), problems.cend(),
+                                [&](const auto &p) { return p.second->code == d.code; });
+                if (!seen)
+                    problems << std::make_pair(&a, &d);
             }
-            if (e && !e->adminFixes.isEmpty()) {
-                auto *toggle = new QToolButton(frame);
-                toggle->setText(tr("What your mail admin should check"));
-                toggle->setCheckable(true);
-                toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-                toggle->setArrowType(Qt::RightArrow);
-                fl->addWidget(toggle);
-                auto *admin = new QWidget(frame);
-                auto *al = new QVBoxLayout(admin);
-                al->setContentsMargins(16, 0, 0, 0);
-                for (const QString &fix : e->adminFixes)
-                    al->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), admin, true));
-                admin->setVisible(false);
-                fl->addWidget(admin);
-                connect(toggle, &QToolButton::toggled, admin, [admin, toggle](bool on) {
-                    admin->setVisible(on);
-                    toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-                });
-            }
-            const int port = int(advice - scan.ports.constData());
-            auto *evidence = new QPushButton(tr("Show the evidence"), frame);
-            connect(evidence, &QPushButton::clicked, this,
-                    [this, port] { Q_EMIT showDetails(port); });
-            fl->addWidget(evidence, 0, Qt::AlignLeft);
-            list->addWidget(frame);
         }
-        m_layout->addWidget(box);
+        std::stable_sort(problems.begin(), problems.end(), [](const auto &x, const auto &y) {
+            return int(x.second->severity) > int(y.second->severity);
+        });
+        if (!problems.isEmpty()) {
+            auto *box = new QGroupBox(accountWorks ? QString() : tr("Problems found"), m_content);
+            box->setObjectName(QStringLiteral("problems"));
+            auto *list = new QVBoxLayout(box);
+            QWidget *into = box;
+            QLayout *intoLayout = list;
+            if (accountWorks) {
+                // Nothing here stops the person: it is folded, for whoever runs the server.
+                into = folded(tr("For the mail admin (%n thing(s) to look at)", nullptr,
+                                 int(problems.size())),
+                              QStringLiteral("forAdmin"), box, list);
+                intoLayout = new QVBoxLayout(into);
+                intoLayout->setContentsMargins(0, 0, 0, 0);
+            }
+            for (const auto &[advice, d] : std::as_const(problems))
+                addProblem(into, intoLayout, scan, *advice, *d, false);
+            m_layout->addWidget(box);
+        }
     }
 
     // Every port, one line each.
@@ -263,6 +466,8 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         m_layout->addWidget(box);
     }
     m_layout->addStretch();
+    // A new result opens at its top, wherever the last one was scrolled to.
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 } // namespace Portolan

@@ -171,6 +171,7 @@ void PortScan::start()
     m_clock.start();
     m_pending = int(m_targets.size());
     m_doneAt.fill(0, m_targets.size());
+    m_furthest.fill(std::nullopt, m_targets.size());
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
         const ScanTarget &t = m_targets.at(i);
         CheckOptions o = m_base;
@@ -185,8 +186,13 @@ void PortScan::start()
         o.tlsDetail = true; // an admin's overview: always, per port
         auto *check = new MailCheck(o, this);
         m_checks << check;
-        connect(check, &MailCheck::progress, this,
-                [this, i](PhaseId phase) { Q_EMIT portProgress(int(i), phase); });
+        connect(check, &MailCheck::progress, this, [this, i](PhaseId phase) {
+            std::optional<PhaseId> &furthest = m_furthest[i];
+            if (furthest && int(phase) <= int(*furthest))
+                return;
+            furthest = phase;
+            Q_EMIT portProgress(int(i), phase);
+        });
         connect(check, &MailCheck::finished, this, [this, i] {
             m_doneAt[i] = m_clock.elapsed();
             Q_EMIT portFinished(m_targets.at(i));
@@ -199,6 +205,11 @@ void PortScan::start()
         c->start();
     if (m_targets.isEmpty())
         QMetaObject::invokeMethod(this, &PortScan::conclude, Qt::QueuedConnection);
+}
+
+const Report &PortScan::checkReport(int index) const
+{
+    return m_checks.at(index)->report();
 }
 
 void PortScan::abort()

@@ -81,9 +81,14 @@ public:
     void start();
     void abort();
     [[nodiscard]] const ScanReport &report() const { return m_report; }
+    // The report of the check of the index-th target, complete once portFinished() said so (the
+    // scan's ranking and its port-25 conclusion come only with finished()).
+    [[nodiscard]] const Report &checkReport(int index) const;
 
 Q_SIGNALS:
-    // The check of m_targets[index] entered a phase.
+    // The check of the index-th target got as far as a phase: the furthest any of its attempts
+    // has reached (a second mode tried alongside a quiet one, the TLS-version probes), so a port
+    // whose server has not greeted is not said to be checking a certificate, and never goes back.
     void portProgress(int index, Portolan::PhaseId phase);
     void portFinished(const Portolan::ScanTarget &target);
     void finished();
@@ -95,6 +100,7 @@ private:
     QList<ScanTarget> m_targets;
     QList<MailCheck *> m_checks;
     QList<qint64> m_doneAt;
+    QList<std::optional<PhaseId>> m_furthest;
     int m_pending = 0;
     QElapsedTimer m_clock;
     ScanReport m_report;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractButton;
+
+namespace Portolan {
+
+// Puts `text` on the clipboard and shows that it happened: the button says "Copied" for two
+// seconds, then its own text again.
+void copyWithFeedback(QAbstractButton *button, const QString &text);
+
+} // namespace Portolan
