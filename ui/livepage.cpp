@@ -83,9 +83,10 @@ void LivePage::tick()
     int open = 0;
     for (const CheckRun::Row &r : m_run->rows())
         open += !r.done;
-    m_elapsed->setText(open == 0 ? tr("Done after %n second(s).", nullptr, seconds)
-                                 : tr("%n second(s) so far; ", nullptr, seconds) +
-                                       tr("%n port(s) still being checked.", nullptr, open));
+    m_elapsed->setText(
+        open == 0   ? tr("Done after %1 s.").arg(seconds)
+        : open == 1 ? tr("%1 s so far; 1 port still being checked.").arg(seconds)
+                    : tr("%1 s so far; %2 ports still being checked.").arg(seconds).arg(open));
 }
 
 void LivePage::updateRow(int row)

@@ -150,7 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(m_route);
     });
     connect(m_result, &ResultPage::showPorts, this, [this] {
-        m_ports->setScan(&scan());
+        m_ports->setScan(&m_result->scan());
         showPage(m_ports);
     });
     const auto copied = [this](const QString &what) {

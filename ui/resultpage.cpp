@@ -207,8 +207,10 @@ void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &sc
     list->addWidget(frame);
 }
 
-void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
+void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
 {
+    m_scan = shownScan;
+    const ScanReport &scan = m_scan;
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -252,15 +254,17 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
     if (hostView) {
         const int total = int(scan.ports.size());
         verdictText = failing + warned == 0
-                          ? tr("All %n port(s) of %1 work.", nullptr, total).arg(scan.host)
-                          : tr("%1 of %n port(s) of %2 have problems.", nullptr, total)
+                          ? tr("All %1 ports of %2 work.").arg(total).arg(scan.host)
+                          : tr("%1 of %2 ports of %3 have problems.")
                                 .arg(failing + warned)
+                                .arg(total)
                                 .arg(scan.host);
         QStringList parts;
         if (failing)
-            parts << tr("%n do(es) not work", nullptr, failing);
+            parts << (failing == 1 ? tr("1 does not work") : tr("%1 do not work").arg(failing));
         if (warned)
-            parts << tr("%n work(s) with warnings", nullptr, warned);
+            parts << (warned == 1 ? tr("1 works with warnings")
+                                  : tr("%1 work with warnings").arg(warned));
         QStringList best;
         if (sending)
             best << tr("sending on port %1 (%2)")
@@ -282,9 +286,8 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         for (const PortAdvice &a : scan.ports)
             admin += countOf(a.report, Severity::Error) + countOf(a.report, Severity::Warning);
         faultText = admin == 0 ? tr("Everything asked for works.")
-                               : tr("Your mail admin has %n thing(s) to look at (folded below); "
-                                    "they do not stop you.",
-                                    nullptr, admin);
+                               : tr("The mail admin has something to look at (folded below); "
+                                    "it does not stop you.");
     } else {
         verdictText = lead ? verdictWords(lead->report) : tr("Nothing was checked.");
         faultText = lead ? faultWords(lead->report.verdict.fault, result) : QString();
@@ -434,8 +437,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             QLayout *intoLayout = list;
             if (accountWorks) {
                 // Nothing here stops the person: it is folded, for whoever runs the server.
-                into = folded(tr("For the mail admin (%n thing(s) to look at)", nullptr,
-                                 int(problems.size())),
+                into = folded(tr("For the mail admin (%1 to look at)").arg(problems.size()),
                               QStringLiteral("forAdmin"), box, list);
                 intoLayout = new QVBoxLayout(into);
                 intoLayout->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,8 @@ public:
     explicit ResultPage(QWidget *parent = nullptr);
     // Opens at the top, the verdict in view.
     void show(const ScanReport &scan, const CheckRequest &request);
+    // The result shown (a copy).
+    [[nodiscard]] const ScanReport &scan() const { return m_scan; }
 
 Q_SIGNALS:
     void copyTicket();
@@ -47,6 +49,7 @@ private:
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QPushButton *m_ports = nullptr;
+    ScanReport m_scan;
 };
 
 } // namespace Portolan

@@ -20,8 +20,10 @@ PortAdvice checked(Protocol protocol, quint16 port, Security worked, bool works,
     a.report.effectiveSecurity = worked;
     a.report.capabilities = capabilities;
     a.report.address = works ? u"127.0.0.1:%1"_s.arg(port) : QString();
-    a.report.diagnoses << Diagnosis{works ? Code::Ok : Code::ConnectionRefused,
-                                    works ? Severity::Ok : Severity::Error};
+    Diagnosis d;
+    d.code = works ? Code::Ok : Code::ConnectionRefused;
+    d.severity = works ? Severity::Ok : Severity::Error;
+    a.report.diagnoses << d;
     return a;
 }
 
