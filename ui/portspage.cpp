@@ -145,10 +145,12 @@ void PortsPage::rebuild()
                   .arg(m_scan.host));
 
     // Every rule of one firewall at once.
-    auto *all = new QHBoxLayout;
-    all->addWidget(new QLabel(tr("Copy every rule for:"), m_content));
+    auto *allRow = new QWidget(m_content);
+    auto *all = new QHBoxLayout(allRow);
+    all->setContentsMargins(0, 0, 0, 0);
+    all->addWidget(new QLabel(tr("Copy every rule for:"), allRow));
     for (Firewall fw : firewalls) {
-        auto *b = new QPushButton(firewallName(fw), m_content);
+        auto *b = new QPushButton(firewallName(fw), allRow);
         b->setObjectName(QStringLiteral("copyAll-") + firewallName(fw));
         b->setAccessibleName(tr("Copy every %1 rule").arg(firewallName(fw)));
         b->setToolTip(firewallScript(fw, m_needs));
@@ -159,7 +161,7 @@ void PortsPage::rebuild()
         all->addWidget(b);
     }
     all->addStretch();
-    m_layout->addLayout(all);
+    m_layout->addWidget(allRow);
 
     const QFont mono = monospace(font());
     for (const PortNeed &need : std::as_const(m_needs)) {
@@ -170,9 +172,17 @@ void PortsPage::rebuild()
         card->setObjectName(QStringLiteral("port-") + key);
         card->setFrameShape(QFrame::StyledPanel);
         // The colour of the result as a bar on the left; the icon and the word say it too.
-        card->setStyleSheet(QStringLiteral("QFrame#port-%1 { border-left: 5px solid %2; }")
-                                .arg(key, statusColour(status, palette()).name()));
-        auto *cl = new QVBoxLayout(card);
+        auto *row = new QHBoxLayout(card);
+        auto *bar = new QWidget(card);
+        bar->setObjectName(QStringLiteral("bar-") + key);
+        bar->setFixedWidth(6);
+        bar->setAutoFillBackground(true);
+        QPalette barColour = bar->palette();
+        barColour.setColor(QPalette::Window, statusColour(status, palette()));
+        bar->setPalette(barColour);
+        row->addWidget(bar);
+        auto *cl = new QVBoxLayout;
+        row->addLayout(cl, 1);
         auto *head = new QHBoxLayout;
         auto *icon = new QLabel(card);
         icon->setPixmap(statusIcon(status, palette()).pixmap(22, 22));
@@ -204,15 +214,16 @@ void PortsPage::rebuild()
         cl->addWidget(last);
 
         auto *rules = new QGridLayout;
-        int row = 0;
+        int line = 0;
         for (Firewall fw : firewalls) {
             const QString text = firewallRules(fw, need).join(QLatin1Char('\n'));
-            rules->addWidget(new QLabel(firewallName(fw), card), row, 0, Qt::AlignTop);
-            auto *line = new QLabel(text, card);
-            line->setFont(mono);
-            line->setTextFormat(Qt::PlainText);
-            line->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            rules->addWidget(line, row, 1);
+            rules->addWidget(new QLabel(firewallName(fw), card), line, 0, Qt::AlignTop);
+            auto *rule = new QLabel(text, card);
+            rule->setObjectName(QStringLiteral("rule-%1-%2").arg(key, firewallName(fw)));
+            rule->setFont(mono);
+            rule->setTextFormat(Qt::PlainText);
+            rule->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            rules->addWidget(rule, line, 1, Qt::AlignTop);
             auto *copy = new QToolButton(card);
             copy->setObjectName(QStringLiteral("copy-%1-%2").arg(key, firewallName(fw)));
             copy->setText(tr("Copy"));
@@ -221,8 +232,8 @@ void PortsPage::rebuild()
                 copyWithFeedback(copy, text);
                 Q_EMIT copied(tr("the %1 rule for port %2").arg(firewallName(fw), key));
             });
-            rules->addWidget(copy, row, 2, Qt::AlignTop);
-            ++row;
+            rules->addWidget(copy, line, 2, Qt::AlignTop);
+            ++line;
         }
         rules->setColumnStretch(1, 1);
         cl->addLayout(rules);

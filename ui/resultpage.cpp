@@ -350,7 +350,9 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
         grid->addWidget(wrapped(tr("No setting works yet: the problems below say why."), settings),
                         row++, 0, 1, 3);
     grid->setColumnStretch(1, 1);
-    m_layout->addWidget(settings);
+    // The admin reads the problems first; everyone else the settings.
+    if (!hostView)
+        m_layout->addWidget(settings);
 
     if (hostView) {
         // Every problem of every port, grouped by port, worst port first.
@@ -447,6 +449,9 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
             m_layout->addWidget(box);
         }
     }
+
+    if (hostView)
+        m_layout->addWidget(settings);
 
     // Every port, one line each.
     if (scan.ports.size() > 1) {

@@ -445,6 +445,11 @@ void TestGuiAdmin::portsYourServerNeeds()
     QCOMPARE(child<QLabel>(page, u"status-995"_s)->text(), u"not checked"_s);
     QVERIFY(child<QLabel>(page, u"heading-587"_s)->text().contains(u"3587"_s));
     QVERIFY(child<QLabel>(page, u"lastCheck-587"_s)->text().contains(u"3587"_s));
+    // The colour bar agrees with the word; a page shown again holds one set of buttons.
+    QCOMPARE(child<QWidget>(page, u"bar-25"_s)->palette().color(QPalette::Window),
+             statusColour(Status::Error, page->palette()));
+    page->setScan(&w.resultPage()->scan());
+    QCOMPARE(page->findChildren<QPushButton *>(u"copyAll-firewalld"_s).size(), 1);
     const QString text = allText(page);
     QVERIFY(text.contains(u"other mail servers"_s));
     QVERIFY(text.contains(u"ManageSieve"_s));
