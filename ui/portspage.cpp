@@ -227,10 +227,11 @@ void PortsPage::rebuild()
             auto *copy = new QToolButton(card);
             copy->setObjectName(QStringLiteral("copy-%1-%2").arg(key, firewallName(fw)));
             copy->setText(tr("Copy"));
-            copy->setAccessibleName(tr("Copy the %1 rule for port %2").arg(firewallName(fw), key));
-            connect(copy, &QToolButton::clicked, this, [this, copy, text, fw, key] {
+            copy->setAccessibleName(
+                tr("Copy the %1 rule for port %2").arg(firewallName(fw), numbers));
+            connect(copy, &QToolButton::clicked, this, [this, copy, text, fw, numbers] {
                 copyWithFeedback(copy, text);
-                Q_EMIT copied(tr("the %1 rule for port %2").arg(firewallName(fw), key));
+                Q_EMIT copied(tr("the %1 rule for port %2").arg(firewallName(fw), numbers));
             });
             rules->addWidget(copy, line, 2, Qt::AlignTop);
             ++line;

@@ -459,7 +459,7 @@ void TestGuiAdmin::portsYourServerNeeds()
     ufw->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"ufw allow 3587/tcp comment 'submission'"_s);
     QCOMPARE(ufw->text(), u"Copied"_s);
-    QVERIFY(statusLabel(w)->text().contains(u"ufw rule for port 587"_s));
+    QVERIFY(statusLabel(w)->text().contains(u"ufw rule for port 3587"_s));
     child<QPushButton>(page, u"copyAll-firewalld"_s)->click();
     const QString all = QGuiApplication::clipboard()->text();
     QVERIFY2(all.contains(u"--add-port=3587/tcp"_s) && all.contains(u"--add-service=smtps"_s) &&
