@@ -149,10 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_route->setScan(&scan());
         showPage(m_route);
     });
-    connect(m_result, &ResultPage::showPorts, this, [this] {
-        m_ports->setScan(&m_result->scan());
-        showPage(m_ports);
-    });
+    connect(m_result, &ResultPage::showPorts, this, &MainWindow::showPortsPage);
     const auto copied = [this](const QString &what) {
         m_status->setText(tr("Copied to the clipboard: %1").arg(what));
     };
@@ -210,6 +207,12 @@ void MainWindow::back()
     QWidget *page = m_history.takeLast();
     m_pages->setCurrentWidget(page);
     m_back->setEnabled(!m_history.isEmpty());
+}
+
+void MainWindow::showPortsPage()
+{
+    m_ports->setScan(&m_result->scan());
+    showPage(m_ports);
 }
 
 void MainWindow::startCheck(const CheckRequest &request)

@@ -50,6 +50,9 @@ public Q_SLOTS:
     void startCheck(const Portolan::CheckRequest &request);
     void showPage(QWidget *page);
     void back();
+    // "Ports your server needs" for the result on show (from the result page; the route view's
+    // button can connect here too).
+    void showPortsPage();
 
 Q_SIGNALS:
     void checkFinished();
