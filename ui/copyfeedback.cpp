@@ -12,6 +12,11 @@ namespace Portolan {
 void copyWithFeedback(QAbstractButton *button, const QString &text)
 {
     QGuiApplication::clipboard()->setText(text);
+    showCopied(button);
+}
+
+void showCopied(QAbstractButton *button)
+{
     if (!button)
         return;
     // The button's own text is kept in a property, so a second click within the two seconds

@@ -4,12 +4,10 @@
 #include "icons.h"
 #include "report/catalogue.h"
 
-#include <QClipboard>
 #include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -103,7 +101,7 @@ ResultPage::ResultPage(QWidget *parent)
     ticket->setObjectName(QStringLiteral("copyTicket"));
     connect(ticket, &QPushButton::clicked, this, [this, ticket] {
         Q_EMIT copyTicket(); // the window puts the summary on the clipboard
-        copyWithFeedback(ticket, QGuiApplication::clipboard()->text());
+        showCopied(ticket);
     });
     buttons->addWidget(ticket);
     const std::tuple<QString, QString, void (ResultPage::*)()> actions[] = {

@@ -1918,6 +1918,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::CheckRun</name>
@@ -2412,6 +2416,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Done after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s so far; 1 port still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s so far; %2 ports still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::MainWindow</name>
@@ -2498,6 +2514,85 @@
         <source>Portolan report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PortsPage</name>
+    <message>
+        <source>Who connects: other mail servers, from the whole internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who connects: your users&apos; mail apps, from wherever they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in the last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished">funktioniert</translation>
+    </message>
+    <message>
+        <source>Checked on port %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports your server needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports a mail server must have open in its firewall, who connects to each, and the line that opens it. Check a server to see how each port does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports %1 must have open in its firewall, who connects to each, how each did in the last check, and the line that opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every rule for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every %1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 — %2 (standard port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 rule for port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 rule for port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::ResultPage</name>
@@ -2516,10 +2611,6 @@
     <message>
         <source>Whose move: the server and its admin.</source>
         <translation>Am Zug: der Server und sein Admin.</translation>
-    </message>
-    <message>
-        <source>Copy for &amp;ticket</source>
-        <translation>Für &amp;Ticket kopieren</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -2612,6 +2703,78 @@
     <message>
         <source>All ports</source>
         <translation>Alle Ports</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports your &amp;server needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 ports of %2 work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ports of %3 have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 do not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 works with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending on port %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving with %1 on port %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port works for sending or receiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best working settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works — type these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail admin has something to look at (folded below); it does not stop you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, port by port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the mail admin (%1 to look at)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
