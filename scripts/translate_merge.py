@@ -12,7 +12,9 @@ by hand.
                                              placeholders (%1, %n, {host}, HTML tags, `code`),
                                              mnemonics (one & where the source has one, none
                                              clashing within a context) and leading/trailing
-                                             spaces; lists what is still unfinished
+                                             spaces; fails if anything is still unfinished
+                                             (a mnemonic used twice in one context is only a
+                                             warning: the widgets may be on different pages)
 
 Entries are matched on context, source and disambiguation comment, so a DE.json written for an
 older .ts still fits a refreshed one. Run `ninja update_translations` first so the .ts holds every
@@ -146,6 +148,7 @@ def mnemonic(text):
 def check(ts):
     root = ET.parse(ts).getroot()
     problems = []
+    warnings = []
     unfinished = 0
     for context in root.iter("context"):
         name = context.findtext("name")
@@ -154,6 +157,8 @@ def check(ts):
             source = m.findtext("source") or ""
             if is_open(m):
                 unfinished += 1
+                if unfinished <= 10:
+                    problems.append(f"[{name}] unfinished: {source!r}")
                 continue
             t = m.find("translation")
             forms = [f.text or "" for f in t.iter("numerusform")] if m.get("numerus") == "yes" else [t.text or ""]
@@ -176,11 +181,16 @@ def check(ts):
                 keys.setdefault(k, []).append(forms[0])
         for k, texts in keys.items():
             if len(set(texts)) > 1:
-                problems.append(f"[{name}] mnemonic &{k} used by {sorted(set(texts))}")
+                warnings.append(f"[{name}] mnemonic &{k} used by {sorted(set(texts))}")
     for p in problems:
         print(p)
+    for w in warnings:
+        print(f"warning (if these are on one page): {w}")
     print(f"{len(problems)} problem(s), {unfinished} unfinished")
-    return 1 if problems or unfinished else 0
+    if problems or unfinished:
+        print("fix: scripts/translate_merge.py extract TS new.json, translate, merge TS DE.json")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

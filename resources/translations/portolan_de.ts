@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>If the port is right, the server is not accepting connections: tell the provider or your admin.</source>
-        <translation>Wenn der Port stimmt, nimmt der Server keine Verbindungen an: sagen Sie es dem Anbieter oder Ihrem Admin.</translation>
+        <translation>Wenn der Port stimmt, nimmt der Server keine Verbindungen an: Sagen Sie es dem Anbieter oder Ihrem Admin.</translation>
     </message>
     <message>
         <source>Is the service running? `systemctl status postfix` / `ss -ltnp | grep :PORT`.</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>The server listed STARTTLS but refused it, or the encrypted connection that should follow it could not be set up. The check stops here: falling back to plain text would expose the password.</source>
-        <translation>Der Server hat STARTTLS angeboten, es aber abgelehnt, oder die verschlüsselte Verbindung, die darauf folgen sollte, kam nicht zustande. Die Prüfung endet hier: ein Rückfall auf unverschlüsselte Übertragung würde das Passwort preisgeben.</translation>
+        <translation>Der Server hat STARTTLS angeboten, es aber abgelehnt, oder die verschlüsselte Verbindung, die darauf folgen sollte, kam nicht zustande. Die Prüfung endet hier: Ein Rückfall auf unverschlüsselte Übertragung würde das Passwort preisgeben.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS configuration is broken (missing key or certificate file, wrong permissions).</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>{host} refused the connection on port {port}: the mail service is not listening there.</source>
-        <translation>{host} hat die Verbindung auf Port {port} abgelehnt: dort nimmt kein Maildienst Verbindungen an.</translation>
+        <translation>{host} hat die Verbindung auf Port {port} abgelehnt: Dort nimmt kein Maildienst Verbindungen an.</translation>
     </message>
     <message>
         <source>Nothing answered on {host} port {port}: a firewall or the network drops the connection.</source>
@@ -1917,6 +1917,54 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>„Automatisch“</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>„Keine“</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>another port</source>
+        <translation>einem anderen Port</translation>
+    </message>
+    <message>
+        <source>encrypted from the first byte (SSL/TLS), the mode RFC 8314 recommends</source>
+        <translation>von Anfang an verschlüsselt (SSL/TLS), wie RFC 8314 es empfiehlt</translation>
+    </message>
+    <message>
+        <source>encrypted after a plain greeting (STARTTLS)</source>
+        <translation>nach einer unverschlüsselten Begrüßung verschlüsselt (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>not encrypted: passwords and mail travel in clear</source>
+        <translation>nicht verschlüsselt: Passwörter und Mail gehen im Klartext über das Netz</translation>
+    </message>
+    <message>
+        <source>port 25 is for server-to-server mail and many networks block it</source>
+        <translation>Port 25 ist für Mail zwischen Servern, und viele Netze sperren ihn</translation>
+    </message>
+    <message>
+        <source>POP3 downloads the mail; IMAP keeps it on the server for all your devices</source>
+        <translation>POP3 lädt die Mail herunter; IMAP lässt sie für alle Ihre Geräte auf dem Server</translation>
+    </message>
+    <message>
+        <source>the login worked</source>
+        <translation>die Anmeldung hat funktioniert</translation>
+    </message>
+    <message>
+        <source>the login did not work</source>
+        <translation>die Anmeldung hat nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2635,7 @@
     </message>
     <message>
         <source>No setting works yet: the problems below say why.</source>
-        <translation>Noch funktioniert keine Einstellung: die Probleme unten sagen, warum.</translation>
+        <translation>Noch funktioniert keine Einstellung: Die Probleme unten sagen, warum.</translation>
     </message>
     <message>
         <source>Problems found</source>
