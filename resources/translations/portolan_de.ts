@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>STARTTLS — starts plain, then encrypts (587, 143, 110)</source>
-        <translation>STARTTLS – beginnt unverschlüsselt, verschlüsselt dann (587, 143, 110)</translation>
+        <translation>STARTTLS – erst unverschlüsselt, dann TLS (587, 143, 110)</translation>
     </message>
     <message>
         <source>encrypted (TLS)</source>
