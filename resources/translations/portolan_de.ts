@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>Every mail port of the server, or the one you name, with the whole dialogue, the certificates and the TLS versions it accepts.</source>
-        <translation>Jeder Mailport des Servers oder der, den Sie angeben – mit dem ganzen Dialog, den Zertifikaten und den TLS-Versionen, die er akzeptiert.</translation>
+        <translation>Alle Mailports des Servers oder nur der, den Sie angeben: mit dem ganzen Dialog, den Zertifikaten und den TLS-Versionen, die er akzeptiert.</translation>
     </message>
     <message>
         <source>An error message</source>
