@@ -62,7 +62,7 @@ QString lastCheckWords(const PortNeed &need)
                                     : verdictWords(a.report);
         parts << PortsPage::tr("Checked on port %1 (%2): %3")
                      .arg(a.target.port)
-                     .arg(securityClientWords(a.report.effectiveSecurity), how);
+                     .arg(securitySettingWords(a.report.effectiveSecurity), how);
     }
     return parts.join(QLatin1Char('\n'));
 }

@@ -267,12 +267,12 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
         if (sending)
             best << tr("sending on port %1 (%2)")
                         .arg(sending->target.port)
-                        .arg(securityClientWords(sending->report.effectiveSecurity));
+                        .arg(securitySettingWords(sending->report.effectiveSecurity));
         if (receiving)
             best << tr("receiving with %1 on port %2 (%3)")
                         .arg(protocolTitle(receiving->target.protocol))
                         .arg(receiving->target.port)
-                        .arg(securityClientWords(receiving->report.effectiveSecurity));
+                        .arg(securitySettingWords(receiving->report.effectiveSecurity));
         if (!parts.isEmpty())
             faultText = parts.join(QStringLiteral("; ")) + QStringLiteral(". ");
         faultText += best.isEmpty()
@@ -338,10 +338,10 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
         addSetting(tr("Protocol"), protocolTitle(advice->target.protocol));
         addSetting(tr("Server"), advice->report.target.host);
         addSetting(tr("Port"), QString::number(advice->target.port));
-        addSetting(tr("Security"), securityClientWords(advice->report.effectiveSecurity));
+        addSetting(tr("Security"), securitySettingWords(advice->report.effectiveSecurity));
         if (advice->report.authenticated)
             addSetting(tr("User name"), advice->report.username);
-        auto *why = wrapped(advice->reason, settings);
+        auto *why = wrapped(adviceWords(*advice), settings);
         grid->addWidget(why, row++, 0, 1, 3);
     }
     if (!sending && !receiving)
@@ -465,7 +465,7 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
             g->addWidget(ic, int(i), 0);
             g->addWidget(new QLabel(portWords(a.target, a.report.effectiveSecurity), box), int(i),
                          1);
-            g->addWidget(wrapped(a.works ? a.reason : verdictWords(a.report), box), int(i), 2);
+            g->addWidget(wrapped(adviceWords(a), box), int(i), 2);
         }
         g->setColumnStretch(2, 1);
         m_layout->addWidget(box);
