@@ -1737,6 +1737,41 @@
     </message>
 </context>
 <context>
+    <name>MailPorts</name>
+    <message>
+        <source>Mail from other mail servers to your domains (server to server).</source>
+        <translation>Mail von anderen Mailservern an Ihre Domains (von Server zu Server).</translation>
+    </message>
+    <message>
+        <source>Your users&apos; mail apps send mail, encrypted from the start.</source>
+        <translation>Die Mail-Apps Ihrer Benutzer senden Mail, von Anfang an verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Your users&apos; mail apps send mail, starting plain (STARTTLS).</source>
+        <translation>Die Mail-Apps Ihrer Benutzer senden Mail, zuerst unverschlüsselt (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Mail apps read mail with IMAP, encrypted from the start.</source>
+        <translation>Mail-Apps lesen Mail mit IMAP, von Anfang an verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Mail apps read mail with IMAP, starting plain (STARTTLS); only where you offer it.</source>
+        <translation>Mail-Apps lesen Mail mit IMAP, zuerst unverschlüsselt (STARTTLS); nur wenn Sie das anbieten.</translation>
+    </message>
+    <message>
+        <source>Mail apps download mail with POP3, encrypted from the start.</source>
+        <translation>Mail-Apps laden Mail mit POP3 herunter, von Anfang an verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Mail apps download mail with POP3, starting plain (STARTTLS); only where you offer it.</source>
+        <translation>Mail-Apps laden Mail mit POP3 herunter, zuerst unverschlüsselt (STARTTLS); nur wenn Sie das anbieten.</translation>
+    </message>
+    <message>
+        <source>Mail apps manage filter rules (ManageSieve).</source>
+        <translation>Mail-Apps verwalten Filterregeln (ManageSieve).</translation>
+    </message>
+</context>
+<context>
     <name>Portolan</name>
     <message>
         <source>Sending</source>
@@ -1965,6 +2000,10 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2499,18 @@
             <numerusform>Alle Ports werden gleichzeitig geprüft; ein Port, der nicht antwortet, braucht bis zu %n Sekunden pro Schritt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Done after %1 s.</source>
+        <translation>Fertig nach %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 s so far; 1 port still being checked.</source>
+        <translation>Bisher %1 s; 1 Port wird noch geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 s so far; %2 ports still being checked.</source>
+        <translation>Bisher %1 s; %2 Ports werden noch geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::MainWindow</name>
@@ -2546,6 +2597,85 @@
         <source>Portolan report: %1</source>
         <translation>Portolan-Bericht: %1</translation>
     </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>In die Zwischenablage kopiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::PortsPage</name>
+    <message>
+        <source>Who connects: other mail servers, from the whole internet.</source>
+        <translation>Wer sich verbindet: andere Mailserver, aus dem ganzen Internet.</translation>
+    </message>
+    <message>
+        <source>Who connects: your users&apos; mail apps, from wherever they are.</source>
+        <translation>Wer sich verbindet: die Mail-Apps Ihrer Benutzer, von überall her.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not checked in the last check.</source>
+        <translation>Bei der letzten Prüfung nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>works, with warnings</source>
+        <translation>funktioniert, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>Checked on port %1 (%2): %3</source>
+        <translation>Geprüft auf Port %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Ports your server needs</source>
+        <translation>Ports, die Ihr Server braucht</translation>
+    </message>
+    <message>
+        <source>Which ports a mail server must have open in its firewall, who connects to each, and the line that opens it. Check a server to see how each port does.</source>
+        <translation>Welche Ports ein Mailserver in seiner Firewall offen haben muss, wer sich mit jedem verbindet und die Zeile, die ihn öffnet. Prüfen Sie einen Server, um zu sehen, wie es jedem Port geht.</translation>
+    </message>
+    <message>
+        <source>Which ports %1 must have open in its firewall, who connects to each, how each did in the last check, and the line that opens it.</source>
+        <translation>Welche Ports %1 in seiner Firewall offen haben muss, wer sich mit jedem verbindet, wie jeder bei der letzten Prüfung abschnitt und die Zeile, die ihn öffnet.</translation>
+    </message>
+    <message>
+        <source>Copy every rule for:</source>
+        <translation>Alle Regeln kopieren für:</translation>
+    </message>
+    <message>
+        <source>Copy every %1 rule</source>
+        <translation>Alle %1-Regeln kopieren</translation>
+    </message>
+    <message>
+        <source>every %1 rule</source>
+        <translation>alle %1-Regeln</translation>
+    </message>
+    <message>
+        <source>Port %1 — %2</source>
+        <translation>Port %1 — %2</translation>
+    </message>
+    <message>
+        <source>Port %1 — %2 (standard port %3)</source>
+        <translation>Port %1 — %2 (Standardport %3)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 rule for port %2</source>
+        <translation>Die %1-Regel für Port %2 kopieren</translation>
+    </message>
+    <message>
+        <source>the %1 rule for port %2</source>
+        <translation>die %1-Regel für Port %2</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::ResultPage</name>
@@ -2564,10 +2694,6 @@
     <message>
         <source>Whose move: the server and its admin.</source>
         <translation>Am Zug: der Server und sein Admin.</translation>
-    </message>
-    <message>
-        <source>Copy for &amp;ticket</source>
-        <translation>&amp;Für Ticket kopieren</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -2660,6 +2786,78 @@
     <message>
         <source>All ports</source>
         <translation>Alle Ports</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation>Für Ticket &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ports your &amp;server needs</source>
+        <translation>Ports Ihres &amp;Servers</translation>
+    </message>
+    <message>
+        <source>How to fix it:</source>
+        <translation>So beheben Sie es:</translation>
+    </message>
+    <message>
+        <source>All %1 ports of %2 work.</source>
+        <translation>Alle %1 Ports von %2 funktionieren.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ports of %3 have problems.</source>
+        <translation>%1 von %2 Ports von %3 haben Probleme.</translation>
+    </message>
+    <message>
+        <source>1 does not work</source>
+        <translation>1 funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>%1 do not work</source>
+        <translation>%1 funktionieren nicht</translation>
+    </message>
+    <message>
+        <source>1 works with warnings</source>
+        <translation>1 funktioniert mit Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 work with warnings</source>
+        <translation>%1 funktionieren mit Warnungen</translation>
+    </message>
+    <message>
+        <source>sending on port %1 (%2)</source>
+        <translation>Senden über Port %1 (%2)</translation>
+    </message>
+    <message>
+        <source>receiving with %1 on port %2 (%3)</source>
+        <translation>Empfangen mit %1 über Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No port works for sending or receiving.</source>
+        <translation>Kein Port funktioniert zum Senden oder Empfangen.</translation>
+    </message>
+    <message>
+        <source>Best working settings: %1.</source>
+        <translation>Beste funktionierende Einstellungen: %1.</translation>
+    </message>
+    <message>
+        <source>It works — type these settings.</source>
+        <translation>Es funktioniert — tragen Sie diese Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The mail admin has something to look at (folded below); it does not stop you.</source>
+        <translation>Der Mail-Admin hat etwas zu prüfen (unten eingeklappt); Sie hindert es nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Problems, port by port</source>
+        <translation>Probleme, Port für Port</translation>
+    </message>
+    <message>
+        <source>For the mail admin (%1 to look at)</source>
+        <translation>Für den Mail-Admin (%1 zu prüfen)</translation>
     </message>
 </context>
 <context>
