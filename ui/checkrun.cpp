@@ -83,6 +83,7 @@ QString CheckRun::start()
                     m_rows[i].done = true;
                     m_rows[i].result = a.report.result();
                     m_rows[i].summary = verdictWords(a.report);
+                    m_rows[i].security = a.works ? a.report.effectiveSecurity : Security::Auto;
                 }
             }
             Q_EMIT rowChanged(int(i));
@@ -98,6 +99,8 @@ QString CheckRun::start()
                 m_rows[i].done = true;
                 m_rows[i].result = report.result();
                 m_rows[i].summary = verdictWords(report);
+                m_rows[i].security =
+                    report.result() != Severity::Error ? report.effectiveSecurity : Security::Auto;
                 Q_EMIT rowChanged(int(i));
             }
         }

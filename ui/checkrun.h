@@ -40,6 +40,8 @@ public:
         bool done = false;
         Severity result = Severity::Ok;
         QString summary; // when done: the verdict
+        // When done and working: the mode that worked (`= {}`: Auto until then, or when it failed).
+        Security security = {};
     };
 
     explicit CheckRun(const CheckRequest &request, QObject *parent = nullptr);

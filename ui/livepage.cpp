@@ -97,8 +97,11 @@ void LivePage::updateRow(int row)
     QTreeWidgetItem *item = m_rows->topLevelItem(row);
     const Status status = r.done && !r.summary.isEmpty() ? statusOf(r.result) : Status::Pending;
     item->setIcon(0, statusIcon(status, palette()));
-    item->setText(
-        0, portWords(r.target, m_run->request().port ? m_run->request().security : Security::Auto));
+    // Once decided, the mode the port really speaks; before, the one asked for (if any).
+    const Security mode = r.done && r.security != Security::Auto ? r.security
+                          : m_run->request().port                ? m_run->request().security
+                                                                 : Security::Auto;
+    item->setText(0, portWords(r.target, mode));
     QString now;
     if (r.done && !r.summary.isEmpty())
         now = statusWord(status);

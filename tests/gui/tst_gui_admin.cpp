@@ -359,10 +359,17 @@ void TestGuiAdmin::liveRowsSayHowEachPortDid()
     ScriptedServer silent;
     silent.addScript(u"W: 20000\nX\n"_s);
     const quint16 quiet = silent.start();
+    // A third works with SSL/TLS: once decided, its row says so.
+    ScriptedServer implicit;
+    implicit.addScript(u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 8BITMIME\n"
+                       "C: QUIT\nS: 221 Bye\nX\n"_s,
+                       ScriptedServer::Mode::ImplicitTls);
+    const quint16 tls = implicit.start();
 
     CheckRequest request = serverRequest();
     request.host = u"127.0.0.1"_s;
-    request.ports = u"smtp:%1,smtp:%2"_s.arg(refused).arg(quiet);
+    request.caFile = PortolanTest::certificatePath(u"ca"_s);
+    request.ports = u"smtp:%1,smtp:%2,smtp:%3"_s.arg(refused).arg(quiet).arg(tls);
     request.timeoutSeconds = 4;
     CheckRun run(request);
     QVERIFY(run.start().isEmpty());
@@ -371,12 +378,15 @@ void TestGuiAdmin::liveRowsSayHowEachPortDid()
     live.follow(&run);
     live.show();
     auto *rows = child<QTreeWidget>(&live, u"liveRows"_s);
-    QCOMPARE(rows->topLevelItemCount(), 2);
+    QCOMPARE(rows->topLevelItemCount(), 3);
     // The refused port's outcome is there while the other is still being checked.
     QTRY_COMPARE_WITH_TIMEOUT(rows->topLevelItem(0)->text(1), statusWord(Status::Error), 3000);
     QVERIFY(!run.isFinished());
     QVERIFY(!rows->topLevelItem(0)->text(2).isEmpty());
     QVERIFY(rows->topLevelItem(1)->text(2).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(rows->topLevelItem(2)->text(1), statusWord(Status::Ok), 3000);
+    QVERIFY2(rows->topLevelItem(2)->text(0).contains(u"encrypted from the start"_s),
+             qPrintable(rows->topLevelItem(2)->text(0)));
     // The seconds waited are counted.
     auto *elapsed = child<QLabel>(&live, u"elapsed"_s);
     QTRY_VERIFY_WITH_TIMEOUT(elapsed->text().contains(u"2 s so far"_s), 4000);
