@@ -89,22 +89,30 @@ FormPage::FormPage(QWidget *parent)
     roleLayout->addStretch();
     addRow(tr("I am setting up:"), m_roleBox, Account, false);
 
-    // The error message.
-    m_errorText = new QPlainTextEdit(this);
+    // The error message, what Portolan reads in it and the Ctrl+Enter hint: one row.
+    auto *errorBox = new QWidget(this);
+    auto *errorLayout = new QVBoxLayout(errorBox);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    m_errorText = new QPlainTextEdit(errorBox);
     m_errorText->setObjectName(QStringLiteral("errorText"));
     m_errorText->setAccessibleName(tr("Error message"));
     m_errorText->setPlaceholderText(
         tr("e.g. Unable to connect to ssl://mail.example.com:465 (Connection refused)"));
     m_errorText->setTabChangesFocus(true);
     m_errorText->installEventFilter(this);
-    addRow(tr("&Error message:"), m_errorText, ErrorText, false);
-    m_errorReading = new QLabel(this);
+    m_errorText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_errorText->setFixedHeight(m_errorText->fontMetrics().lineSpacing() * 6 +
+                                2 * m_errorText->frameWidth() + 8);
+    errorLayout->addWidget(m_errorText);
+    m_errorReading = new QLabel(errorBox);
     m_errorReading->setObjectName(QStringLiteral("errorReading"));
     m_errorReading->setWordWrap(true);
-    addRow(QString(), m_errorReading, ErrorText, false);
-    m_errorHint = new QLabel(tr("Ctrl+Enter runs the check."), this);
+    errorLayout->addWidget(m_errorReading);
+    m_errorHint = new QLabel(tr("Ctrl+Enter runs the check."), errorBox);
     m_errorHint->setEnabled(false);
-    addRow(QString(), m_errorHint, ErrorText, false);
+    errorLayout->addWidget(m_errorHint);
+    errorBox->setFocusProxy(m_errorText);
+    addRow(tr("&Error message:"), errorBox, ErrorText, false);
     connect(m_errorText, &QPlainTextEdit::textChanged, this, &FormPage::updateErrorReading);
 
     m_host = new QLineEdit(this);
@@ -264,14 +272,16 @@ FormPage::FormPage(QWidget *parent)
 
 void FormPage::addRow(const QString &label, QWidget *field, unsigned kinds, bool advanced)
 {
-    m_form->addRow(label, field);
+    auto *l = new QLabel(label, this);
+    l->setBuddy(field);
+    m_form->addRow(l, field);
     m_rows << Row{field, kinds, advanced};
 }
 
 bool FormPage::uses(const QWidget *field) const
 {
     for (const Row &row : m_rows) {
-        if (row.field == field)
+        if (row.field == field || row.field->isAncestorOf(field))
             return (row.kinds & bit(m_kind)) && (!row.advanced || m_advanced->isChecked());
     }
     return false;
@@ -282,7 +292,10 @@ void FormPage::updateRows()
     for (const Row &row : std::as_const(m_rows)) {
         const bool shown =
             uses(row.field) && (row.field != m_cleartextWarning || m_allowCleartext->isChecked());
-        m_form->setRowVisible(row.field, shown);
+        // QFormLayout skips a row whose widgets are all hidden.
+        row.field->setVisible(shown);
+        if (QWidget *label = m_form->labelForField(row.field))
+            label->setVisible(shown);
     }
 }
 

@@ -207,6 +207,9 @@ void TestGuiFlow::staleStateNeverDecides()
     QTest::keyClicks(child<QPlainTextEdit>(form, u"errorText"_s),
                      u"Unable to connect to ssl://127.0.0.1:5588 (Connection refused)"_s);
     QVERIFY(child<QLabel>(form, u"errorReading"_s)->text().contains(u"port 5588"_s));
+    QApplication::processEvents();
+    QVERIFY(child<QLabel>(form, u"errorReading"_s)->isVisibleTo(form));
+    QVERIFY(child<QLabel>(form, u"errorReading"_s)->height() > 0); // shown, not squeezed to 0
 
     // The request is that port, that mode, that protocol, and nothing from the server check.
     const CheckRequest r = form->request();
