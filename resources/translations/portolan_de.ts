@@ -2187,14 +2187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,16 +2215,8 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Remember the password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
         <source>The password was filled in from the keychain.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
     </message>
     <message>
         <source>the standard ports, or e.g. 587,465,imap:993</source>
@@ -2295,19 +2279,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow sending the password without encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2371,11 +2347,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server name above</source>
+        <source>&amp;Name on the certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name on the certificate:</source>
+        <source>Ctrl+Enter runs the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending the password w&amp;ithout encryption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,10 +2452,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New check</source>
         <translation>&amp;Neue Prüfung</translation>
     </message>
@@ -2476,10 +2496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2512,26 @@
     </message>
     <message>
         <source>Portolan report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porto&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is not saved: type it and press Enter to repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: type the password for %1 and press Enter to repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain for the password of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,10 +2560,6 @@
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Explain &amp;TLS</source>
-        <translation>&amp;TLS erklären</translation>
     </message>
     <message>
         <source>Show the mail &amp;route</source>
@@ -2612,6 +2644,10 @@
     <message>
         <source>All ports</source>
         <translation>Alle Ports</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain TLS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2774,29 @@
     </message>
 </context>
 <context>
+    <name>Portolan::SecretStore</name>
+    <message>
+        <source>The password was not saved: no system keychain is running here (such as GNOME Keyring or KWallet). The check ran without it. Start or install a keychain to have Portolan remember passwords; until then, type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain is locked or access was declined. The check ran without it. Unlock the keychain and tick &quot;Remember the password&quot; on your next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain did not answer. The check ran without it. Make sure a keychain (such as GNOME Keyring or KWallet) is running and unlocked; until then, type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain reported &quot;%1&quot;. The check ran without it. Type the password again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain did not work. The check ran without it. Type the password again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::SettingsDialog</name>
     <message>
         <source>Allow sending the password without encryption</source>
@@ -2760,19 +2819,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With this on, a check may send your password where anyone on the network can read it. Portolan still warns every time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Forget the recent checks</source>
+        <source>Passwords are never stored here; when you ask, they go to the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passwords are never stored here; when you ask, they go to the system keychain.</source>
+        <source>Trusted CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the &amp;recent checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,16 +2882,24 @@
         <translation>Fügen Sie die Meldung Ihres Mailprogramms oder Ihrer Website ein: Portolan liest Server, Port und Verschlüsselung daraus und prüft genau das.</translation>
     </message>
     <message>
-        <source>Recent checks (press Enter or double-click to repeat):</source>
-        <translation>Letzte Prüfungen (Eingabetaste oder Doppelklick wiederholt sie):</translation>
-    </message>
-    <message>
         <source>Recent checks</source>
         <translation>Letzte Prüfungen</translation>
     </message>
     <message>
         <source>No checks yet.</source>
         <translation>Noch keine Prüfungen.</translation>
+    </message>
+    <message>
+        <source>server %1, ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent checks (press Enter or double-click to repeat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
