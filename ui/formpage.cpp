@@ -181,6 +181,7 @@ FormPage::FormPage(QWidget *parent)
                     m_password->setText(password);
                     m_remember->setChecked(true);
                     m_keychainNote->setText(tr("The password was filled in from the keychain."));
+                    updateRows();
                 }
             });
 
@@ -290,8 +291,9 @@ bool FormPage::uses(const QWidget *field) const
 void FormPage::updateRows()
 {
     for (const Row &row : std::as_const(m_rows)) {
-        const bool shown =
-            uses(row.field) && (row.field != m_cleartextWarning || m_allowCleartext->isChecked());
+        const bool shown = uses(row.field) &&
+                           (row.field != m_cleartextWarning || m_allowCleartext->isChecked()) &&
+                           (row.field != m_keychainNote || !m_keychainNote->text().isEmpty());
         // QFormLayout skips a row whose widgets are all hidden.
         row.field->setVisible(shown);
         if (QWidget *label = m_form->labelForField(row.field))
@@ -386,6 +388,7 @@ void FormPage::fill(const CheckRequest &r, bool lookUpPassword)
 void FormPage::askPassword(const QString &why)
 {
     m_keychainNote->setText(why);
+    updateRows();
     setFocusProxy(m_password);
     m_password->setFocus();
 }

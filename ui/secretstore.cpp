@@ -7,6 +7,12 @@
 
 #include <atomic>
 
+#ifdef PORTOLAN_HAVE_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#endif
+
 namespace Portolan {
 
 namespace {
@@ -31,6 +37,31 @@ KeychainProblem problemOf(QKeychain::Error error)
         break;
     }
     return KeychainProblem::Other;
+}
+
+// After QtKeychain failed: is there no keychain service to talk to at all? On a Linux desktop
+// that is no session bus, or none of the services QtKeychain uses (the Secret Service, KWallet)
+// running or startable on it. Asked of the bus itself, on the keychain thread.
+bool noKeychainService()
+{
+#ifdef PORTOLAN_HAVE_DBUS
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusConnectionInterface *names = bus.isConnected() ? bus.interface() : nullptr;
+    if (!names)
+        return true;
+    const QStringList services{
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
+        QStringLiteral("org.kde.kwalletd5"), QStringLiteral("org.kde.kwalletd")};
+    const QDBusReply<QStringList> startable = names->activatableServiceNames();
+    for (const QString &service : services) {
+        if (names->isServiceRegistered(service).value() ||
+            (startable.isValid() && startable.value().contains(service)))
+            return false;
+    }
+    return true;
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -77,7 +108,10 @@ public:
         connect(job, &QKeychain::Job::finished, this, [this, id](QKeychain::Job *j) {
             const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j);
             const bool ok = j->error() == QKeychain::NoError;
-            Q_EMIT answered(id, problemOf(j->error()), ok ? QString() : j->errorString(),
+            KeychainProblem problem = problemOf(j->error());
+            if (problem == KeychainProblem::Other && noKeychainService())
+                problem = KeychainProblem::NoService;
+            Q_EMIT answered(id, problem, ok ? QString() : j->errorString(),
                             ok && read ? read->textData() : QString());
         });
         job->start();

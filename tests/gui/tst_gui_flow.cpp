@@ -2,8 +2,9 @@
 // on and nothing else; every page works from the keyboard; the trusted CA file is kept; saving a
 // password never delays a check and a failure says what to do; a recent check is repeated, not
 // refilled; the form's fields line up. Offscreen; the keychain is a D-Bus session bus that never
-// answers (a socket nobody serves), unless PORTOLAN_TEST_REAL_KEYCHAIN is set by
-// tests/gui/keychain.sh (then only repeatUsesTheSavedPassword runs against a real one).
+// answers (a socket nobody serves), or with PORTOLAN_TEST_BUS=none no bus at all; with
+// PORTOLAN_TEST_REAL_KEYCHAIN (tests/gui/keychain.sh) repeatUsesTheSavedPassword runs against a
+// real one.
 #include "detailspage.h"
 #include "explaintls.h"
 #include "formpage.h"
@@ -52,6 +53,12 @@ const QString Quit = u"C: QUIT\nS: 221 2.0.0 Bye\nX\n"_s;
 bool realKeychain()
 {
     return qEnvironmentVariableIsSet("PORTOLAN_TEST_REAL_KEYCHAIN");
+}
+
+// PORTOLAN_TEST_BUS=none: no session bus at all (its address names a socket that is not there).
+bool noBus()
+{
+    return qgetenv("PORTOLAN_TEST_BUS") == "none";
 }
 
 template <typename T> T *child(QObject *parent, const QString &name)
@@ -158,6 +165,7 @@ private Q_SLOTS:
     void repeatRunsTheCheck();
     void repeatAsksForAMissingPassword();
     void repeatUsesTheSavedPassword();
+    void noKeychainServiceSaysSo();
     void formIsAligned();
 
 private:
@@ -527,6 +535,8 @@ void TestGuiFlow::savingNeverDelaysTheCheck()
     QVERIFY2(notice.contains(u"not saved"_s) && notice.contains(u"check ran"_s),
              qPrintable(notice));
     QVERIFY(!notice.contains(u"Unknown error"_s, Qt::CaseInsensitive));
+    if (noBus())
+        QVERIFY2(notice.contains(u"no system keychain is running"_s), qPrintable(notice));
     QVERIFY(child<QWidget>(&w, u"notice"_s)->isVisible());
     QVERIFY2(longest < 500, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
     // Dismissed by keyboard or mouse; gone on the next check.
@@ -654,6 +664,23 @@ void TestGuiFlow::repeatUsesTheSavedPassword()
     QTest::qWait(300);
 }
 
+void TestGuiFlow::noKeychainServiceSaysSo()
+{
+    if (!noBus())
+        QSKIP("runs with PORTOLAN_TEST_BUS=none");
+    // No session bus: QtKeychain's own words are about a socket; the store says what it means.
+    SecretStore store;
+    QSignalSpy saved(&store, &SecretStore::saved);
+    store.save(keychainAccount(u"hal@test.portolan"_s, u"127.0.0.1"_s), u"x-Secr3t"_s);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.constFirst().at(2).value<KeychainProblem>(), KeychainProblem::NoService);
+    const QString words = saved.constFirst().at(1).toString();
+    QVERIFY2(words.contains(u"no system keychain is running"_s) &&
+                 words.contains(u"GNOME Keyring or KWallet"_s),
+             qPrintable(words));
+    QVERIFY(!words.contains(u"x-Secr3t"_s));
+}
+
 void TestGuiFlow::formIsAligned()
 {
     if (realKeychain())
@@ -703,7 +730,7 @@ int main(int argc, char *argv[])
         qputenv("DBUS_SESSION_BUS_ADDRESS", (u"unix:path="_s + socket).toUtf8());
     QApplication app(argc, argv);
     QLocalServer silent;
-    if (!realKeychain() && !silent.listen(socket))
+    if (!realKeychain() && !noBus() && !silent.listen(socket))
         qFatal("cannot listen on %s", qPrintable(socket));
     TestGuiFlow test;
     QTEST_SET_MAIN_SOURCE_PATH
