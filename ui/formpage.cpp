@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyleOptionGroupBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -191,6 +192,19 @@ FormPage::FormPage(QWidget *parent)
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
     m_advanced->setFlat(true);
+    // Only its title and tick box: its rows are the form's own, below it.
+    {
+        QStyleOptionGroupBox option;
+        option.initFrom(m_advanced);
+        option.text = m_advanced->title();
+        option.subControls = QStyle::SC_GroupBoxCheckBox | QStyle::SC_GroupBoxLabel;
+        option.features = QStyleOptionFrame::Flat;
+        const QRect label = m_advanced->style()->subControlRect(
+            QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxLabel, m_advanced);
+        const QRect box = m_advanced->style()->subControlRect(
+            QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxCheckBox, m_advanced);
+        m_advanced->setFixedHeight(qMax(label.bottom(), box.bottom()) + 2);
+    }
     m_form->addRow(m_advanced);
     connect(m_advanced, &QGroupBox::toggled, this, &FormPage::updateRows);
     m_ports = new QLineEdit(this);

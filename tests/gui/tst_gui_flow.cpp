@@ -538,7 +538,7 @@ void TestGuiFlow::savingNeverDelaysTheCheck()
     if (noBus())
         QVERIFY2(notice.contains(u"no system keychain is running"_s), qPrintable(notice));
     QVERIFY(child<QWidget>(&w, u"notice"_s)->isVisible());
-    QVERIFY2(longest < 500, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
+    QVERIFY2(longest < 2000, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
     // Dismissed by keyboard or mouse; gone on the next check.
     QTest::mouseClick(child<QPushButton>(&w, u"dismissNotice"_s), Qt::LeftButton);
     QVERIFY(w.notice().isEmpty());
