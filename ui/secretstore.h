@@ -17,9 +17,9 @@ enum class KeychainProblem {
 
 // Saved passwords go to the system keychain (Secret Service, KWallet, macOS Keychain, Windows
 // Credential Store through QtKeychain), never to the settings file. Every job runs on a thread of
-// its own, so a keychain that is slow or missing (QtKeychain's first D-Bus call can block for
-// seconds) never holds up the window or a check; a job that does not answer within timeout() is
-// reported as KeychainProblem::NoAnswer.
+// its own, so a keychain that is slow or missing (some backends make blocking D-Bus calls, e.g.
+// while a service is being started) never holds up the window or a check; a job that does not
+// answer within timeoutMs() is reported as KeychainProblem::NoAnswer.
 class SecretStore : public QObject
 {
     Q_OBJECT
