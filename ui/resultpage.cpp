@@ -64,7 +64,7 @@ ResultPage::ResultPage(QWidget *parent)
     const std::tuple<QString, QString, void (ResultPage::*)()> actions[] = {
         {tr("Copy for &ticket"), QStringLiteral("copyTicket"), &ResultPage::copyTicket},
         {tr("&Export report…"), QStringLiteral("exportReport"), &ResultPage::exportReport},
-        {tr("Explain &TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
+        {tr("E&xplain TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
         {tr("Show the mail &route"), QStringLiteral("showRoute"), &ResultPage::showRoute},
         {tr("&New check"), QStringLiteral("newCheck"), &ResultPage::newCheck}};
     for (const auto &[text, name, signal] : actions) {
