@@ -106,7 +106,7 @@ ResultPage::ResultPage(QWidget *parent)
     buttons->addWidget(ticket);
     const std::tuple<QString, QString, void (ResultPage::*)()> actions[] = {
         {tr("&Export report…"), QStringLiteral("exportReport"), &ResultPage::exportReport},
-        {tr("Explain &TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
+        {tr("E&xplain TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
         {tr("Show the mail &route"), QStringLiteral("showRoute"), &ResultPage::showRoute},
         {tr("Ports your &server needs"), QStringLiteral("showPorts"), &ResultPage::showPorts},
         {tr("&New check"), QStringLiteral("newCheck"), &ResultPage::newCheck}};
