@@ -17,6 +17,8 @@ for entry in catalogue["codes"]:
         texts.append(entry.get(key, ""))
     for key in ("causes", "fix_user", "fix_admin"):
         texts.extend(entry.get(key, []))
+# The app's names of the options the texts mention ({opt:ca-file} → "Settings → Trusted CA file").
+texts.extend(catalogue.get("options", {}).values())
 seen = []
 for t in texts:
     if t and t not in seen:

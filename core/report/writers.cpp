@@ -157,7 +157,9 @@ QJsonObject reportToJson(const Report &r)
     const Catalogue &catalogue = Catalogue::instance();
     QJsonArray diagnoses;
     for (const Diagnosis &d : r.diagnoses) {
-        const CatalogueEntry *e = catalogue.entry(d.code);
+        const std::optional<CatalogueEntry> rendered =
+            catalogue.rendered(d.code, textContext(r, Audience::CommandLine));
+        const CatalogueEntry *e = rendered ? &*rendered : nullptr;
         QJsonObject o{
             {u"code"_s, codeName(d.code)},
             {u"severity"_s, severityName(d.severity)},
@@ -346,7 +348,9 @@ QString reportToText(const Report &r, const TextOptions &options)
             out += u'\n' + st.bold(u"Findings"_s) + u'\n';
             heading = true;
         }
-        const CatalogueEntry *e = catalogue.entry(d.code);
+        const std::optional<CatalogueEntry> rendered =
+            catalogue.rendered(d.code, textContext(r, Audience::CommandLine));
+        const CatalogueEntry *e = rendered ? &*rendered : nullptr;
         const QString label = severityName(d.severity).toUpper();
         out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) +
                st.bold(e ? e->title : QString(codeName(d.code))) +
@@ -361,7 +365,8 @@ QString reportToText(const Report &r, const TextOptions &options)
             appendWrapped(out, u"          "_s, e->explanation);
         if (!d.evidence.isEmpty())
             appendWrapped(out, u"          "_s, u"Evidence: "_s + d.evidence);
-        if (!d.detail.isEmpty() && d.code == Code::CertHostnameMismatch)
+        if (!d.detail.isEmpty() &&
+            (d.code == Code::CertHostnameMismatch || d.code == Code::CertReservedName))
             appendWrapped(out, u"          "_s,
                           u"The certificate covers: "_s + d.detail.join(u", "_s));
         if (e && !e->userFixes.isEmpty()) {
