@@ -35,22 +35,21 @@ QString html(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// A catalogue text: escaped, its Markdown `code spans` as <code> (never literal backticks).
-QString catalogueHtml(const QString &s)
-{
-    static const QRegularExpression span(u"`([^`]+)`"_s);
-    return html(s).replace(span, u"<code>\\1</code>"_s).remove(u'`');
-}
-
 QString listHtml(const QStringList &items)
 {
     QString out;
     for (const QString &item : items)
-        out += u"<li>"_s + catalogueHtml(item) + u"</li>"_s;
+        out += u"<li>"_s + catalogueTextHtml(item) + u"</li>"_s;
     return out;
 }
 
 } // namespace
+
+QString catalogueTextHtml(const QString &s)
+{
+    static const QRegularExpression span(u"`([^`]+)`"_s);
+    return s.toHtmlEscaped().replace(span, u"<code>\\1</code>"_s).remove(u'`');
+}
 
 QString reportHtml(const ScanReport &scan, const QDateTime &at, Audience audience)
 {
@@ -86,7 +85,7 @@ QString reportHtml(const ScanReport &scan, const QDateTime &at, Audience audienc
                 .arg(a.target.port)
                 .arg(severityName(r.result()), severityName(r.result()), html(r.verdict.summary));
         bool heading = false;
-        for (const Diagnosis &d : r.diagnoses) {
+        for (const Diagnosis &d : bySeverity(r.diagnoses)) {
             if (d.severity == Severity::Ok)
                 continue;
             if (!heading) {
@@ -97,7 +96,7 @@ QString reportHtml(const ScanReport &scan, const QDateTime &at, Audience audienc
                 catalogue.rendered(d.code, textContext(r, audience));
             out += u"<p><b class=\"%1\">%2</b> <code>%3</code><br>%4"_s.arg(
                 severityName(d.severity), html(e ? e->title : QString(codeName(d.code))),
-                codeName(d.code), e ? catalogueHtml(e->explanation) : QString());
+                codeName(d.code), e ? catalogueTextHtml(e->explanation) : QString());
             if (!d.evidence.isEmpty())
                 out += u"<br><i>Evidence:</i> %1"_s.arg(html(d.evidence));
             out += u"</p>\n"_s;

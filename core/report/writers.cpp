@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -341,7 +343,7 @@ QString reportToText(const Report &r, const TextOptions &options)
     }
 
     bool heading = false;
-    for (const Diagnosis &d : r.diagnoses) {
+    for (const Diagnosis &d : bySeverity(r.diagnoses)) {
         if (d.severity == Severity::Ok)
             continue;
         if (!heading) {
@@ -526,6 +528,15 @@ QString scanToText(const ScanReport &r, bool colour)
     out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
                .arg(r.totalMs)
                .arg(r.slowestMs);
+    return out;
+}
+
+QList<Diagnosis> bySeverity(const QList<Diagnosis> &diagnoses)
+{
+    QList<Diagnosis> out = diagnoses;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnosis &x, const Diagnosis &y) {
+        return int(x.severity) > int(y.severity);
+    });
     return out;
 }
 

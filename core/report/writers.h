@@ -48,4 +48,12 @@ struct TextOptions
 [[nodiscard]] QString reportHtml(const ScanReport &scan, const QDateTime &when,
                                  Audience audience = Audience::App);
 
+// A report's findings most severe first (errors, warnings, notes), each severity in the order
+// found: how the text, the ticket and the exported page list them.
+[[nodiscard]] QList<Diagnosis> bySeverity(const QList<Diagnosis> &diagnoses);
+
+// A catalogue text as HTML: escaped, its Markdown `code spans` as <code> (never literal
+// backticks). For the exported report and the app's rich-text labels.
+[[nodiscard]] QString catalogueTextHtml(const QString &text);
+
 } // namespace Portolan

@@ -1,5 +1,5 @@
 // Issue 12 in the app, offscreen: no command-line flag in what the app shows (its controls are
-// named instead), the transcript coloured by line kind on light and dark palettes, the route's
+// named instead) and no literal backtick, the transcript coloured by line kind on light and dark palettes, the route's
 // labels name the ports checked, the timeline's words never cut.
 #include "detailspage.h"
 #include "resultpage.h"
@@ -121,6 +121,7 @@ void TestGuiWords::appShowsNoFlags()
             QVERIFY2(!t.contains(u"--"_s), qPrintable(t));
             QVERIFY2(!t.contains(u"{opt:"_s) && !t.contains(u"{cli}"_s), qPrintable(t));
             QVERIFY2(!t.contains(u"HOST:PORT"_s), qPrintable(t));
+            QVERIFY2(!t.contains(u'`'), qPrintable(t)); // code spans set in <code>
         }
         QVERIFY2(joined.contains(u"Settings → Trusted CA file"_s), qPrintable(joined));
         QVERIFY(joined.contains(u"Settings → Allow sending the password without encryption"_s));

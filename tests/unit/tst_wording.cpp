@@ -223,8 +223,7 @@ void TestWording::hostAndPortFilledEverywhere()
         reportFor(Protocol::Smtp, u"mx.example.net"_s, 3587,
                   {{Code::StartTlsFailed, Severity::Error, PhaseId::StartTls, {}, u"454"_s, {}}});
     const QString text = reportToText(r, {});
-    QVERIFY2(text.simplified().contains(u"mx.example.net:3587 -starttls smtp"_s),
-             qPrintable(text));
+    QVERIFY2(text.simplified().contains(u"mx.example.net:3587 -starttls smtp"_s), qPrintable(text));
     QVERIFY(!token.match(text).hasMatch());
     const QString html = reportHtml(scanOf(r), QDateTime::currentDateTimeUtc());
     QVERIFY(html.contains(u"mx.example.net:3587 -starttls smtp"_s));
@@ -276,6 +275,10 @@ void TestWording::appTextsHaveNoFlags()
             for (const QString &text : allTexts(*e))
                 QVERIFY2(!text.contains(u"--"_s),
                          qPrintable(u"%1: %2"_s.arg(codeName(code), text)));
+            // The verdict the app shows (its template filled) names no flag either.
+            const Report r = reportFor(p, u"h.example.net"_s, 1,
+                                       {{code, Severity::Error, {}, {}, u"why"_s, {u"n"_s}}});
+            QVERIFY2(!r.verdict.summary.contains(u"--"_s), qPrintable(r.verdict.summary));
             // Every finding the app shows still says what to do.
             if (!cat.entry(code)->userFixes.isEmpty())
                 QVERIFY2(!e->userFixes.isEmpty(), codeName(code).data());
@@ -307,6 +310,14 @@ void TestWording::ticketProblemsBySeverityThenPort()
     const qsizetype error = problems.indexOf(u"starttls-not-offered"_s);
     const qsizetype warning = problems.indexOf(u"auth-cleartext-offered"_s);
     QVERIFY2(error >= 0 && warning > error, qPrintable(problems));
+    // The command line's findings and the exported page list them in the same order.
+    const QString text = reportToText(r, {});
+    QVERIFY2(text.indexOf(u"[starttls-not-offered]"_s) <
+                 text.indexOf(u"[auth-cleartext-offered]"_s),
+             qPrintable(text));
+    const QString html = reportHtml(scanOf(r), QDateTime::currentDateTimeUtc());
+    QVERIFY(html.indexOf(u"<code>starttls-not-offered</code>"_s) <
+            html.indexOf(u"<code>auth-cleartext-offered</code>"_s));
 
     // Across ports: the error of the headline port (nothing else does filters), then the
     // warnings of the working ports by port.
