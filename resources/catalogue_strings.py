@@ -21,7 +21,8 @@ for entry in catalogue["codes"]:
 texts.extend(catalogue.get("options", {}).values())
 seen = []
 for t in texts:
-    if t and t not in seen:
+    # "{cli} …": a fix only the command line shows; the app never needs it translated.
+    if t and not t.startswith("{cli} ") and t not in seen:
         seen.append(t)
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     out.write("// Generated from resources/diagnoses.json by resources/catalogue_strings.py.\n")
