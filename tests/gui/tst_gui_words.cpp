@@ -1,6 +1,6 @@
 // Issue 12 in the app, offscreen: no command-line flag in what the app shows (its controls are
-// named instead) and no literal backtick, the transcript coloured by line kind on light and dark palettes, the route's
-// labels name the ports checked, the timeline's words never cut.
+// named instead) and no literal backtick; the transcript coloured by line kind on light and dark
+// palettes; the route's labels name the ports checked; the timeline's words never cut.
 #include "detailspage.h"
 #include "resultpage.h"
 #include "routeview.h"
