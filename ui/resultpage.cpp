@@ -3,6 +3,7 @@
 #include "copyfeedback.h"
 #include "icons.h"
 #include "report/catalogue.h"
+#include "report/writers.h"
 
 #include <QCoreApplication>
 #include <QFrame>
@@ -27,6 +28,17 @@ QLabel *wrapped(const QString &text, QWidget *parent, bool selectable = false)
     label->setTextFormat(Qt::PlainText);
     if (selectable)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// A catalogue text: its `code spans` (commands, settings) in a fixed-width font, not in
+// backticks; selectable, so a command can be copied.
+QLabel *catalogueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(catalogueTextHtml(text), parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 
@@ -149,7 +161,9 @@ void ResultPage::keyPressEvent(QKeyEvent *event)
 void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &scan,
                             const PortAdvice &advice, const Diagnosis &d, bool forAdmin)
 {
-    const CatalogueEntry *e = Catalogue::instance().entry(d.code);
+    // Translated, filled for this port, options named as the app's controls.
+    const std::optional<CatalogueEntry> e = Catalogue::instance().rendered(
+        d.code, textContext(advice.report, Audience::App), catalogueText);
     auto *frame = new QFrame(parent);
     frame->setObjectName(QStringLiteral("problem"));
     frame->setFrameShape(QFrame::StyledPanel);
@@ -159,7 +173,7 @@ void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &sc
     i->setPixmap(statusIcon(statusOf(d.severity), palette()).pixmap(20, 20));
     i->setAccessibleName(statusWord(statusOf(d.severity)));
     head->addWidget(i);
-    const QString title = e ? catalogueText(e->title) : QString(codeName(d.code));
+    const QString title = e ? e->title : QString(codeName(d.code));
     auto *t = new QLabel(forAdmin ? QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped())
                                   : QStringLiteral("<b>%1</b> — %2 %3")
                                         .arg(title.toHtmlEscaped(),
@@ -170,12 +184,12 @@ void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &sc
     head->addWidget(t, 1);
     fl->addLayout(head);
     if (e)
-        fl->addWidget(wrapped(catalogueText(e->explanation), frame));
+        fl->addWidget(catalogueLabel(e->explanation, frame));
     if (!d.evidence.isEmpty())
         fl->addWidget(wrapped(tr("Evidence: %1").arg(d.evidence), frame, true));
-    auto bullets = [frame](const QStringList &fixes, QWidget *into, QLayout *layout) {
+    auto bullets = [](const QStringList &fixes, QWidget *into, QLayout *layout) {
         for (const QString &fix : fixes)
-            layout->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), into, true));
+            layout->addWidget(catalogueLabel(QStringLiteral("• ") + fix, into));
     };
     if (forAdmin) {
         // The admin's own fix, open; what the users can do is theirs, folded.

@@ -11,6 +11,7 @@
 #include "phasewords.h"
 #include "portspage.h"
 #include "report/catalogue.h"
+#include "report/writers.h"
 #include "resultpage.h"
 #include "scriptedserver.h"
 
@@ -249,10 +250,12 @@ void TestGuiAdmin::hostViewListsEveryProblemByPort()
         for (const Diagnosis &d : a.report.diagnoses) {
             if (d.severity != Severity::Error && d.severity != Severity::Warning)
                 continue;
-            const CatalogueEntry *e = Catalogue::instance().entry(d.code);
-            QVERIFY2(text.contains(catalogueText(e->title)), qPrintable(text));
+            const std::optional<CatalogueEntry> e = Catalogue::instance().rendered(
+                d.code, textContext(a.report, Audience::App), catalogueText);
+            QVERIFY(e);
+            QVERIFY2(text.contains(e->title), qPrintable(text));
             if (!e->adminFixes.isEmpty())
-                QVERIFY2(text.contains(catalogueText(e->adminFixes.constFirst())),
+                QVERIFY2(text.contains(catalogueTextHtml(u"• "_s + e->adminFixes.constFirst())),
                          qPrintable(u"port %1 lacks the fix for %2"_s.arg(a.target.port)
                                         .arg(codeName(d.code))));
         }
