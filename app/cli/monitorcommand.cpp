@@ -44,11 +44,28 @@ std::optional<std::chrono::seconds> secondsValue(const QJsonValue &v)
 QString readConfigTarget(const QJsonObject &o, const QString &where, const CheckOptions &defaults,
                          MonitorTarget &t)
 {
-    static const QStringList known{u"target"_s,   u"protocol"_s,   u"host"_s,      u"port"_s,
-                                   u"security"_s, u"interval"_s,   u"every"_s,     u"recheck"_s,
-                                   u"login"_s,    u"loginEvery"_s, u"user"_s,      u"passwordEnv"_s,
-                                   u"tokenEnv"_s, u"auth"_s,       u"caFile"_s,    u"serverName"_s,
-                                   u"timeout"_s,  u"family"_s,     u"dnsServer"_s, u"name"_s};
+    static const QStringList known{u"target"_s,
+                                   u"protocol"_s,
+                                   u"host"_s,
+                                   u"port"_s,
+                                   u"security"_s,
+                                   u"interval"_s,
+                                   u"every"_s,
+                                   u"recheck"_s,
+                                   u"login"_s,
+                                   u"loginEvery"_s,
+                                   u"user"_s,
+                                   u"passwordEnv"_s,
+                                   u"tokenEnv"_s,
+                                   u"auth"_s,
+                                   u"caFile"_s,
+                                   u"serverName"_s,
+                                   u"timeout"_s,
+                                   u"family"_s,
+                                   u"dnsServer"_s,
+                                   u"name"_s,
+                                   u"allowCleartextAuth"_s,
+                                   u"allowUntrustedAuth"_s};
     for (const QString &key : o.keys()) {
         if (key.compare("password"_L1, Qt::CaseInsensitive) == 0 ||
             key.compare("token"_L1, Qt::CaseInsensitive) == 0 ||
@@ -147,6 +164,10 @@ QString readConfigTarget(const QJsonObject &o, const QString &where, const Check
             return u"%1: \"loginEvery\" must be a number from 0 (never)"_s.arg(where);
         t.loginEvery = n;
     }
+    if (o.contains("allowCleartextAuth"_L1))
+        t.check.allowCleartextAuth = o.value("allowCleartextAuth"_L1).toBool();
+    if (o.contains("allowUntrustedAuth"_L1))
+        t.check.allowUntrustedAuth = o.value("allowUntrustedAuth"_L1).toBool();
     if (o.contains("login"_L1) && !o.value("login"_L1).toBool(true))
         t.loginEvery = 0;
     if (o.contains("user"_L1)) {
@@ -345,6 +366,9 @@ int MonitorCommand::run(const QCommandLineParser &parser)
     if (!why.isEmpty())
         return usageError(why);
 
+    // Whether a login may go without TLS or to an unverified server: for every target.
+    defaults.allowCleartextAuth = parser.isSet(m_login.allowCleartext);
+    defaults.allowUntrustedAuth = parser.isSet(m_login.allowUntrusted);
     MonitorConfig config;
     if (parser.isSet(m_config)) {
         if (const QString problem = readMonitorConfig(parser.value(m_config), defaults, config);
