@@ -498,8 +498,14 @@ int MonitorCommand::run(const QCommandLineParser &parser)
 
     StopSignals signals_;
     QObject::connect(&signals_, &StopSignals::stopRequested, &scheduler, [&scheduler] {
-        if (!scheduler.isStopping())
-            err() << "portolan-cli: stopping: the running checks finish" << Qt::endl;
+        if (scheduler.isStopping()) {
+            // A second Ctrl+C: now. Every check stored so far stays; the running ones are lost.
+            err() << "portolan-cli: stopped without waiting for the running checks" << Qt::endl;
+            QCoreApplication::quit();
+            return;
+        }
+        err() << "portolan-cli: stopping: the running checks finish (again to stop at once)"
+              << Qt::endl;
         scheduler.stop();
     });
     QTimer stopTimer;
