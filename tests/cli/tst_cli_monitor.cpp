@@ -295,7 +295,20 @@ void TestCliMonitor::configFileAndSecrets()
         QVERIFY(f.open(QIODevice::ReadOnly));
         bytes += f.readAll();
     }
-    QVERIFY(bytes.contains("monitor@test"));
+    // The reports are stored compressed (qCompress: a 4-byte length, then zlib): look inside.
+    QProcess py;
+    py.start(u"python3"_s, {u"-c"_s,
+                            u"import sqlite3, sys, zlib\n"
+                            "for (r,) in sqlite3.connect(sys.argv[1]).execute('SELECT report FROM "
+                            "checks'):\n"
+                            "    print(zlib.decompress(r[4:]).decode() if isinstance(r, bytes) "
+                            "else r)\n"_s,
+                            db});
+    QVERIFY(py.waitForFinished(30000));
+    const QByteArray reports = py.readAllStandardOutput();
+    QVERIFY2(reports.contains("\"username\":\"monitor@test\""), reports.constData());
+    QVERIFY(!reports.contains("Mon1tor-Pa55-xyz"));
+    QVERIFY(bytes.contains("smtp://127.0.0.1"));
     QVERIFY(!bytes.contains("Mon1tor-Pa55-xyz"));
     QVERIFY(!bytes.contains(QByteArray("\0monitor@test\0Mon1tor-Pa55-xyz", 30).toBase64()));
 }
