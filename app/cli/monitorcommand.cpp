@@ -1,5 +1,6 @@
 #include "monitorcommand.h"
 
+#include "keychainsecret.h"
 #include "stopsignals.h"
 
 #include "monitor/analysis.h"
@@ -57,6 +58,7 @@ QString readConfigTarget(const QJsonObject &o, const QString &where, const Check
                                    u"user"_s,
                                    u"passwordEnv"_s,
                                    u"tokenEnv"_s,
+                                   u"passwordKeychain"_s,
                                    u"auth"_s,
                                    u"caFile"_s,
                                    u"serverName"_s,
@@ -174,9 +176,18 @@ QString readConfigTarget(const QJsonObject &o, const QString &where, const Check
         t.check.credentials.user = o.value("user"_L1).toString();
         const QString passwordEnv = o.value("passwordEnv"_L1).toString();
         const QString tokenEnv = o.value("tokenEnv"_L1).toString();
-        if (passwordEnv.isEmpty() && tokenEnv.isEmpty())
+        const bool keychain = o.value("passwordKeychain"_L1).toBool(false);
+        if (passwordEnv.isEmpty() && tokenEnv.isEmpty() && !keychain)
             return u"%1: \"user\" needs \"passwordEnv\" (or \"tokenEnv\"): the environment "
-                   "variable that holds the secret"_s.arg(where);
+                   "variable that holds the secret, or \"passwordKeychain\": true"_s.arg(where);
+        if (keychain && !passwordEnv.isEmpty())
+            return u"%1: \"passwordKeychain\" and \"passwordEnv\" exclude each other"_s.arg(where);
+        if (keychain) {
+            if (const QString why = readKeychainPassword(
+                    t.check.credentials.user, t.check.target.host, &t.check.credentials.password);
+                !why.isEmpty())
+                return u"%1: %2"_s.arg(where, why);
+        }
         for (const QString &var : {passwordEnv, tokenEnv}) {
             if (!var.isEmpty() && !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
                 return u"%1: the environment variable %2 is not set"_s.arg(where, var);
@@ -188,7 +199,8 @@ QString readConfigTarget(const QJsonObject &o, const QString &where, const Check
             t.check.credentials.token = qEnvironmentVariable(tokenEnv.toLocal8Bit().constData());
         if (o.contains("auth"_L1))
             t.check.mechanism = o.value("auth"_L1).toString().toUpper().toLatin1();
-    } else if (o.contains("passwordEnv"_L1) || o.contains("tokenEnv"_L1)) {
+    } else if (o.contains("passwordEnv"_L1) || o.contains("tokenEnv"_L1) ||
+               o.contains("passwordKeychain"_L1)) {
         return u"%1: \"passwordEnv\" needs \"user\""_s.arg(where);
     }
     t.name = o.contains("name"_L1) ? o.value("name"_L1).toString() : targetName(t.check.target);
