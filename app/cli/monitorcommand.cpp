@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -520,11 +521,23 @@ int MonitorCommand::run(const QCommandLineParser &parser)
               << Qt::endl;
         scheduler.stop();
     });
+    // --for: a timer holds at most 24 days, so it is re-armed for what remains, an hour at most.
     QTimer stopTimer;
     stopTimer.setSingleShot(true);
-    QObject::connect(&stopTimer, &QTimer::timeout, &scheduler, &MonitorScheduler::stop);
+    QElapsedTimer running;
+    running.start();
+    auto armStop = [&] {
+        const auto left =
+            std::chrono::milliseconds(*runFor) - std::chrono::milliseconds(running.elapsed());
+        if (left <= std::chrono::milliseconds(0)) {
+            scheduler.stop();
+            return;
+        }
+        stopTimer.start(std::min<std::chrono::milliseconds>(left, std::chrono::hours(1)));
+    };
+    QObject::connect(&stopTimer, &QTimer::timeout, &scheduler, armStop);
     if (runFor)
-        stopTimer.start(std::chrono::milliseconds(*runFor));
+        armStop();
     QTimer retentionTimer;
     QObject::connect(&retentionTimer, &QTimer::timeout, &scheduler, [&] {
         store.applyRetention(Clock::system(), std::chrono::days(retentionDays));
