@@ -641,11 +641,58 @@ int HistoryCommand::run(const QCommandLineParser &parser)
     for (const QString &name : std::as_const(chosen))
         summaries << summarize(name, store.checks(name, since), now);
 
-    if (parser.isSet(m_output.json))
-        out()
-            << QJsonDocument(historyToJson(summaries, since, now)).toJson(QJsonDocument::Indented);
-    else
+    // What the hourly roll-ups still know from before the checks kept (past the retention).
+    struct Older
+    {
+        int checks = 0;
+        int failures = 0;
+        QDateTime from;
+        QDateTime to;
+    };
+    QList<Older> older;
+    for (const TargetSummary &s : std::as_const(summaries)) {
+        Older o;
+        for (const HourlyRollup &h : store.rollups(s.target, since)) {
+            if (s.first.isValid() && h.hour.addSecs(3600) > s.first)
+                break;
+            o.checks += h.checks;
+            o.failures += h.failures;
+            if (!o.from.isValid())
+                o.from = h.hour;
+            o.to = h.hour.addSecs(3600);
+        }
+        older << o;
+    }
+
+    if (parser.isSet(m_output.json)) {
+        QJsonObject json = historyToJson(summaries, since, now);
+        QJsonArray targets = json.value("targets"_L1).toArray();
+        for (qsizetype i = 0; i < targets.size() && i < older.size(); ++i) {
+            const Older &o = older.at(i);
+            QJsonObject t = targets.at(i).toObject();
+            t.insert(u"rolledUp"_s, o.checks == 0 ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(QJsonObject{
+                                                        {u"from"_s, o.from.toString(Qt::ISODate)},
+                                                        {u"to"_s, o.to.toString(Qt::ISODate)},
+                                                        {u"checks"_s, o.checks},
+                                                        {u"failures"_s, o.failures},
+                                                    }));
+            targets.replace(i, t);
+        }
+        json.insert(u"targets"_s, targets);
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
         out() << historyToText(summaries, useColour());
+        for (qsizetype i = 0; i < older.size(); ++i) {
+            const Older &o = older.at(i);
+            if (o.checks == 0)
+                continue;
+            out() << summaries.at(i).target
+                  << ", before the checks kept (hourly roll-ups): " << o.checks << " checks, "
+                  << o.failures << " failed, " << o.from.toString(u"yyyy-MM-dd HH:mm"_s) << " – "
+                  << o.to.toString(u"yyyy-MM-dd HH:mm"_s) << " UTC\n";
+        }
+    }
     out().flush();
     if (parser.isSet(m_output.report)) {
         const QString file = parser.value(m_output.report);
