@@ -218,7 +218,9 @@ QList<Outage> deriveOutages(const QList<CheckRecord> &checks, const QDateTime &n
         while (end < checks.size() && checks.at(end).time == checks.at(i).time)
             ++end;
         bool failed = false;
+        bool login = false;
         for (qsizetype k = i; k < end; ++k) {
+            login = login || checks.at(k).login;
             const CheckRecord &c = checks.at(k);
             if (c.passed)
                 continue;
@@ -234,7 +236,8 @@ QList<Outage> deriveOutages(const QList<CheckRecord> &checks, const QDateTime &n
                 addOnce(current->phases, *c.failedPhase);
             addOnce(current->addresses, c.address);
         }
-        if (!failed && current) {
+        // A check without the login cannot end an outage of the login.
+        if (!failed && current && (login || !current->phases.contains(PhaseId::Auth))) {
             current->end = checks.at(i).time;
             current->seconds = std::max<qint64>(0, current->start.secsTo(*current->end));
             outages << *current;
