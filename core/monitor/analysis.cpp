@@ -582,7 +582,8 @@ QString historyToText(const QList<TargetSummary> &targets, bool colour)
             t += u"  no checks in this time\n\n"_s;
             continue;
         }
-        t += u"  %1 checks, %2 failed, uptime %3  (%4 – %5 UTC)\n"_s.arg(s.checks)
+        t += u"  %1 %2, %3 failed, uptime %4  (%5 – %6 UTC)\n"_s.arg(s.checks)
+                 .arg(s.checks == 1 ? u"check"_s : u"checks"_s)
                  .arg(s.failures)
                  .arg(percent(s.uptime), stamp(s.first), stamp(s.last));
         if (s.certNotAfter.isValid())
@@ -590,7 +591,8 @@ QString historyToText(const QList<TargetSummary> &targets, bool colour)
         if (s.outages.isEmpty()) {
             t += u"  no outages\n"_s;
         } else {
-            t += u"  %1 outage(s):\n"_s.arg(s.outages.size());
+            t += s.outages.size() == 1 ? u"  1 outage:\n"_s
+                                       : u"  %1 outages:\n"_s.arg(s.outages.size());
             for (const Outage &o : s.outages)
                 t += u"    "_s + (o.end ? QString() : red) + outageLine(o) + reset + u'\n';
         }
