@@ -219,8 +219,6 @@ int DiscoverCommand::run(const QCommandLineParser &parser)
     if (parser.isSet(m_passwordStdin) && parser.isSet(m_passwordEnv))
         return usageError(u"--password-stdin and --password-env exclude each other"_s);
     if (parser.isSet(m_passwordStdin) || parser.isSet(m_passwordEnv)) {
-        if (!o.probe)
-            return usageError(u"--no-probe checks no server: a password is of no use"_s);
         if (const QString why = readPassword(parser.isSet(m_passwordStdin),
                                              parser.value(m_passwordEnv), &o.credentials.password);
             !why.isEmpty())
@@ -255,14 +253,7 @@ int DiscoverCommand::run(const QCommandLineParser &parser)
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
             err() << "portolan-cli: cannot write " << file << ": " << f.errorString() << Qt::endl;
     }
-    if (!o.probe) {
-        // Nothing was checked: the sources name something for both roles.
-        bool sending = false, receiving = false;
-        for (const Candidate &c : report.candidates) {
-            (c.server.protocol == Protocol::Smtp ? sending : receiving) = true;
-        }
-        return sending && receiving ? ExitPassed : ExitFailed;
-    }
+    // With --no-probe nothing was verified to work: exit 1.
     return report.bestSending() && report.bestReceiving() ? ExitPassed : ExitFailed;
 }
 

@@ -226,7 +226,8 @@ public:
     {
         return clock.elapsed() - pausedMs - (pause.isValid() ? pause.elapsed() : 0);
     }
-    std::chrono::milliseconds budget() const { return o.timeout * 3 / 2 + 1000ms; }
+    // The whole discovery's bound, less a margin for writing the report.
+    std::chrono::milliseconds budget() const { return o.timeout * 3 / 2 + 1000ms - 50ms; }
 
     int addSource(DiscoverySource source, const QString &url, const QString &name = {})
     {
