@@ -909,8 +909,10 @@ void DiscoveryPrivate::addCandidates(int sourceIndex)
         bool known = false;
         for (Candidate &c : r.candidates) {
             if (sameServer(c.server, x)) {
-                if (!c.sources.contains(s.source))
+                if (!c.sources.contains(s.source)) {
                     c.sources << s.source;
+                    std::sort(c.sources.begin(), c.sources.end()); // in the sources' order
+                }
                 known = true;
                 break;
             }
