@@ -4,12 +4,15 @@
 // consent signal, the audit's codes, the client predictions and what to publish.
 #include "discovery/discovery.h"
 #include "discovery/discoverywriters.h"
+#include "discovery/httpfetch.h"
+#include "dns/resolver.h"
 #include "scripteddns.h"
 #include "scriptedhttp.h"
 #include "scriptedserver.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -181,6 +184,7 @@ private Q_SLOTS:
     void silentSourceIsBounded();
     void guessesOnlyWhenNothingElse();
     void mxParentDomain();
+    void fetchBounds();
     void invalidAddresses_data();
     void invalidAddresses();
 };
@@ -549,6 +553,52 @@ void TestDiscoveryEngine::mxParentDomain()
     for (const ScriptedHttp::Request &req : bed.http.requests())
         asked = asked || req.path == "/v1.1/disc.test"_L1;
     QVERIFY(asked);
+}
+
+void TestDiscoveryEngine::fetchBounds()
+{
+    Bed bed;
+    bed.host(u"web.disc.test"_s);
+    // A body without Content-Length that grows past the bound: read no further than 1 MiB + 1.
+    ScriptedHttp::Response huge{200, QByteArray(MaxDocumentBytes + 4096, 'x')};
+    huge.noLength = true;
+    bed.http.set(u"web.disc.test"_s, u"/huge"_s, huge);
+    // A redirect loop.
+    bed.http.set(u"web.disc.test"_s, u"/loop"_s, {302, {}, "/loop"});
+    bed.http.set(u"web.disc.test"_s, u"/ok"_s, {200, "fine"});
+    Resolver *resolver = Resolver::shared(ResolverConfig{bed.dns.address(), {}});
+    QNetworkAccessManager network;
+    auto fetch = [&](const QString &path) {
+        FetchRequest req;
+        req.url = QUrl(u"http://web.disc.test"_s + path);
+        req.httpPort = bed.http.serverPort();
+        req.timeout = std::chrono::milliseconds(3000);
+        HttpFetch f(resolver, &network, req);
+        QSignalSpy done(&f, &HttpFetch::finished);
+        f.start();
+        [&] {
+            QVERIFY(done.wait(5000));
+        }();
+        return f.result();
+    };
+    const FetchResult big = fetch(u"/huge"_s);
+    QCOMPARE(int(big.outcome), int(FetchResult::Outcome::TooBig));
+    QVERIFY(big.body.size() <= MaxDocumentBytes + 1);
+    const FetchResult loop = fetch(u"/loop"_s);
+    QCOMPARE(int(loop.outcome), int(FetchResult::Outcome::TooManyRedirects));
+    QCOMPARE(loop.redirects.size(), 6);
+    const FetchResult ok = fetch(u"/ok"_s);
+    QVERIFY(ok.ok());
+    QCOMPARE(ok.body, QByteArray("fine"));
+    QVERIFY(ok.wentThroughHttp && !ok.httpsAllTheWay);
+    FetchRequest missing;
+    missing.url = QUrl(u"https://nowhere.disc.test/x"_s);
+    HttpFetch f(resolver, &network, missing);
+    QSignalSpy done(&f, &HttpFetch::finished);
+    f.start();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(int(f.result().outcome), int(FetchResult::Outcome::NameFailure));
+    QVERIFY(f.result().dnsNxdomain);
 }
 
 void TestDiscoveryEngine::invalidAddresses_data()
