@@ -294,6 +294,9 @@ void DiscoveryPrivate::start()
     r.domain = r.address.mid(at + 1).toLower();
     if (r.domain.endsWith(u'.'))
         r.domain.chop(1);
+    // In ASCII (IDNA), as the names in documents and records are: the domain rule compares them.
+    if (const QByteArray ace = QUrl::toAce(r.domain); !ace.isEmpty())
+        r.domain = QString::fromLatin1(ace);
     r.username = o.credentials.user.isEmpty() ? r.address : o.credentials.user;
     resolver = Resolver::shared(ResolverConfig{o.dnsServer, o.trustAnchorFile});
     network = new QNetworkAccessManager(this);

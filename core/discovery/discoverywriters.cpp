@@ -181,8 +181,27 @@ QString discoveryToText(const DiscoveryReport &r, bool colour)
         return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
     };
     QString out;
-    out += bold(u"Sending:   "_s + recommendationLine(r.bestSending())) + u'\n';
-    out += bold(u"Receiving: "_s + recommendationLine(r.bestReceiving())) + u'\n';
+    const bool probed = std::any_of(r.candidates.cbegin(), r.candidates.cend(),
+                                    [](const Candidate &c) { return c.probed; });
+    if (!probed && !r.candidates.isEmpty()) {
+        // --no-probe: what the sources name, said to be unchecked.
+        for (const bool sending : {true, false}) {
+            const Candidate *first = nullptr;
+            for (const Candidate &c : r.candidates) {
+                if ((c.server.protocol == Protocol::Smtp) == sending) {
+                    first = &c;
+                    break;
+                }
+            }
+            const QString line = first ? serverWords(first->server) + u"  (from "_s +
+                                             sourceList(first->sources) + u"; not checked)"_s
+                                       : u"no source names one"_s;
+            out += bold((sending ? u"Sending:   "_s : u"Receiving: "_s) + line) + u'\n';
+        }
+    } else {
+        out += bold(u"Sending:   "_s + recommendationLine(r.bestSending())) + u'\n';
+        out += bold(u"Receiving: "_s + recommendationLine(r.bestReceiving())) + u'\n';
+    }
 
     out += u'\n' + bold(u"Sources for %1"_s.arg(r.address)) + u'\n';
     for (const SourceResult &s : r.sources) {

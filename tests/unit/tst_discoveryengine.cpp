@@ -445,8 +445,12 @@ void TestDiscoveryEngine::httpsRedirectedToHttp()
     const Diagnosis *insecure = finding(r, Code::AutoconfigInsecure);
     QVERIFY(insecure);
     QVERIFY(insecure->evidence.contains(u"redirected from https to http"_s));
-    // Not checked: nothing verified, no recommendation.
+    // Not checked: nothing verified, no recommendation; the text says what the sources name.
     QVERIFY(!r.bestReceiving());
+    const QString first = discoveryToText(r, false).section(u'\n', 1, 1);
+    QVERIFY2(first.startsWith(u"Receiving: IMAP imap.disc.test:993 SSL/TLS  (from autoconfig; not "
+                              "checked)"_s),
+             qPrintable(first));
     QVERIFY(!r.candidates.isEmpty() && !r.candidates.constFirst().probed);
 }
 
@@ -606,6 +610,7 @@ void TestDiscoveryEngine::invalidAddresses_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<bool>("valid");
     QTest::newRow("plain") << u"alice@example.org"_s << true;
+    QTest::newRow("international domain") << u"alice@bücher.example"_s << true;
     QTest::newRow("no at") << u"alice.example.org"_s << false;
     QTest::newRow("no local part") << u"@example.org"_s << false;
     QTest::newRow("no domain") << u"alice@"_s << false;
