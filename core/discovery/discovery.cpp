@@ -5,6 +5,7 @@
 #include "net/escape.h"
 
 #include <QHash>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSet>
@@ -959,7 +960,9 @@ void DiscoveryPrivate::decideLogin(int index)
     }
     c.loginWhy = why;
     const QString host = c.server.host.toLower();
-    if (!o.askConsent) {
+    // Nobody to ask (or nobody listening for the question): checked without a login.
+    if (!o.askConsent ||
+        !q->isSignalConnected(QMetaMethod::fromSignal(&Discovery::loginConsentNeeded))) {
         c.login = LoginDecision::NotVouched;
         startCheck(index);
         return;

@@ -175,6 +175,7 @@ class TestDiscoveryEngine : public QObject
 private Q_SLOTS:
     void httpsAutoconfigAndAutodiscover();
     void disagreementAndBrokenSource();
+    void passwordWithheldFromUnvouchedHosts_data();
     void passwordWithheldFromUnvouchedHosts();
     void consentSendsThePassword();
     void brokenDocuments();
@@ -298,6 +299,13 @@ void TestDiscoveryEngine::disagreementAndBrokenSource()
     QVERIFY(finding(r, Code::DiscoveryNoSettings));
 }
 
+void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts_data()
+{
+    QTest::addColumn<bool>("askConsent");
+    QTest::newRow("nobody to ask") << false;
+    QTest::newRow("asking, nobody listening") << true;
+}
+
 void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts()
 {
     Bed bed;
@@ -313,6 +321,9 @@ void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts()
                 ScriptedDns::Entry{0, {}, false, 60, {}, {{0, 1, smtp, u"smtp.other.test"_s}}});
     DiscoveryOptions o = bed.options(u"alice@disc.test"_s);
     o.credentials.password = Secret;
+    QFETCH(bool, askConsent);
+    // Asking with nobody listening for the question is the same as not asking: never a hang.
+    o.askConsent = askConsent;
     const DiscoveryReport r = run(o);
     const QString text = discoveryToText(r, false);
 
