@@ -704,7 +704,7 @@ void DiscoveryPrivate::startAutodiscover(int index)
                                               int hops) {
         const QByteArray request = address == r.address ? body : autodiscoverRequest(address);
         HttpFetch *f = fetch(url, request);
-        connect(f, &HttpFetch::finished, this, [this, f, state, way, address, hops, decide] {
+        connect(f, &HttpFetch::finished, this, [f, state, way, address, hops, decide] {
             f->deleteLater();
             Way &w = state->ways[way];
             w.result = f->result();
