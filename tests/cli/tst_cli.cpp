@@ -584,8 +584,8 @@ void TestCli::discoverJson()
     QVERIFY(report.contains(u"_imaps._tcp.disc.test."_s));
     QVERIFY(!report.contains(secret));
 
-    // The text: the first two lines are the settings to type in.
-    const Run text = runCli(common);
+    // The text: the first two lines are the settings to type in. And the HTML report.
+    const Run text = runCli(common + QStringList{u"--report"_s, dir.filePath(u"d.html"_s)});
     QCOMPARE(text.exitCode, 0);
     const QStringList lines = text.out.split(u'\n');
     QVERIFY2(lines.value(0).startsWith(
@@ -593,6 +593,12 @@ void TestCli::discoverJson()
              qPrintable(text.out));
     QVERIFY(lines.value(1).startsWith(u"Receiving: IMAP server imap.disc.test"_s));
     QVERIFY(text.out.contains(u"autoconfig           found"_s));
+    QFile html(dir.filePath(u"d.html"_s));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(page.contains(u"&lt;hostname&gt;imap.disc.test&lt;/hostname&gt;"_s)); // escaped XML
+    QVERIFY(!page.contains(secret));
 
     // --no-probe: the sources only, nothing verified to work, exit 1; still valid JSON.
     const Run sourcesOnly = runCli(common + QStringList{u"--no-probe"_s, u"--json"_s});
