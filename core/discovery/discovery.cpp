@@ -353,9 +353,10 @@ void DiscoveryPrivate::takeAutoconfig(SourceResult &s, const FetchResult &f, boo
     const bool autoconfigSource = s.source != DiscoverySource::Ispdb;
     if (!f.ok()) {
         s.error = f.error;
-        // Not there at all (no name, refused, 404): nothing published, which is no error.
+        // Not there at all (no such name, refused, 404): nothing published, which is no error;
+        // a name that could not be resolved (SERVFAIL, timeout) is.
         const bool absent =
-            f.outcome == FetchResult::Outcome::NameFailure ||
+            (f.outcome == FetchResult::Outcome::NameFailure && f.nameMissing) ||
             f.outcome == FetchResult::Outcome::ConnectFailure ||
             (f.outcome == FetchResult::Outcome::HttpStatus && (f.status == 404 || f.status == 410));
         s.status = absent ? SourceStatus::None : SourceStatus::Error;
@@ -687,7 +688,9 @@ void DiscoveryPrivate::startAutodiscover(int index)
             for (const Way &w : std::as_const(state->ways)) {
                 anyDocument = anyDocument || (w.doc && w.doc->valid());
                 anyBroken = anyBroken || (w.doc && !w.doc->valid()) ||
-                            (w.result && (w.result->outcome == FetchResult::Outcome::TlsFailure ||
+                            (w.result && ((w.result->outcome == FetchResult::Outcome::NameFailure &&
+                                           !w.result->nameMissing) ||
+                                          w.result->outcome == FetchResult::Outcome::TlsFailure ||
                                           w.result->outcome == FetchResult::Outcome::TooBig ||
                                           w.result->outcome == FetchResult::Outcome::Timeout));
             }

@@ -478,8 +478,18 @@ void TestDiscoveryEngine::nothingAnywhere()
     for (const SourceResult &s : r.sources)
         QVERIFY2(s.status != SourceStatus::Found && s.status != SourceStatus::Pending,
                  qPrintable(discoverySourceName(s.source)));
-    QVERIFY(source(r, DiscoverySource::Guess, SourceStatus::None)); // guessed, found nothing
-    QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms)));            // NXDOMAIN everywhere: fast
+    QVERIFY(source(r, DiscoverySource::Guess, SourceStatus::None));      // guessed, found nothing
+    QVERIFY(source(r, DiscoverySource::Autoconfig, SourceStatus::None)); // NXDOMAIN: nothing there
+
+    // A name the DNS server fails on: the source could not be asked, which is an error.
+    Bed failing;
+    failing.dns.set(u"autoconfig.broken.test"_s, ScriptedDns::Entry{2, {}});
+    DiscoveryOptions o = failing.options(u"alice@broken.test"_s);
+    o.probe = false;
+    const DiscoveryReport f = run(o);
+    QVERIFY2(source(f, DiscoverySource::Autoconfig, SourceStatus::Error),
+             qPrintable(discoveryToText(f, false)));
+    QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms))); // NXDOMAIN everywhere: fast
 }
 
 void TestDiscoveryEngine::silentSourceIsBounded()
@@ -613,7 +623,17 @@ void TestDiscoveryEngine::fetchBounds()
     f.start();
     QVERIFY(done.wait(5000));
     QCOMPARE(int(f.result().outcome), int(FetchResult::Outcome::NameFailure));
-    QVERIFY(f.result().dnsNxdomain);
+    QVERIFY(f.result().dnsNxdomain && f.result().nameMissing);
+    // A name the DNS cannot answer for is a failure, not a name that is missing.
+    bed.dns.set(u"broken.disc.test"_s, ScriptedDns::Entry{2, {}});
+    FetchRequest servfail;
+    servfail.url = QUrl(u"https://broken.disc.test/x"_s);
+    HttpFetch g(resolver, &network, servfail);
+    QSignalSpy gDone(&g, &HttpFetch::finished);
+    g.start();
+    QVERIFY(gDone.wait(5000));
+    QCOMPARE(int(g.result().outcome), int(FetchResult::Outcome::NameFailure));
+    QVERIFY(!g.result().nameMissing);
 }
 
 void TestDiscoveryEngine::invalidAddresses_data()
