@@ -306,6 +306,11 @@ void DiscoveryPrivate::start()
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, &DiscoveryPrivate::onDeadline);
     deadline->start(budget());
+    if (!Discovery::validateAddress(r.address).isEmpty()) {
+        // Not an address: nothing to ask (the caller should have validated it).
+        QMetaObject::invokeMethod(this, &DiscoveryPrivate::conclude, Qt::QueuedConnection);
+        return;
+    }
 
     const QString d = r.domain;
     QUrl autoconfig(u"https://autoconfig.%1/mail/config-v1.1.xml"_s.arg(d));

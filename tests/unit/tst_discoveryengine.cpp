@@ -654,6 +654,16 @@ void TestDiscoveryEngine::invalidAddresses()
     QFETCH(QString, address);
     QFETCH(bool, valid);
     QCOMPARE(Discovery::validateAddress(address).isEmpty(), valid);
+    if (valid)
+        return;
+    // Started all the same: decided at once, nothing asked.
+    Bed bed;
+    qint64 ms = 0;
+    const DiscoveryReport r = run(bed.options(address), &ms);
+    QVERIFY(ms < 1000);
+    QCOMPARE(bed.dns.queries(), 0);
+    QVERIFY(r.sources.isEmpty());
+    QVERIFY(finding(r, Code::DiscoveryNoSettings));
 }
 
 QTEST_GUILESS_MAIN(TestDiscoveryEngine)
