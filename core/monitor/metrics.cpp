@@ -30,8 +30,8 @@ constexpr Family checksTotal{"portolan_checks_total"_L1, "counter"_L1,
                              "Checks of this address since the monitor started."_L1};
 constexpr Family failuresTotal{
     "portolan_check_failures_total"_L1, "counter"_L1,
-    "Failed checks of this address since the monitor started, by diagnosis code: each "
-    "error-severity code of a failed check counts once."_L1};
+    "Failed checks of this address since the monitor started, by the diagnosis code of the "
+    "verdict: each failed check counts once."_L1};
 constexpr Family certExpiry{
     "portolan_cert_expiry_timestamp_seconds"_L1, "gauge"_L1,
     "When the server certificate the last check saw expires, Unix time."_L1};
@@ -99,54 +99,50 @@ QString MonitorMetrics::tlsVersionLabel(const QString &protocol)
     return u"unknown"_s;
 }
 
-QString MonitorMetrics::addressLabel(const QString &addressAndPort)
+void MonitorMetrics::addTarget(const QString &name, const Target &configured)
 {
-    if (addressAndPort.startsWith(u'[')) {
-        const qsizetype close = addressAndPort.indexOf(u']');
-        return close > 0 ? addressAndPort.mid(1, close - 1) : QString();
-    }
-    const qsizetype colon = addressAndPort.lastIndexOf(u':');
-    return colon >= 0 ? addressAndPort.left(colon) : addressAndPort;
+    TargetLabels &labels = m_targets[name];
+    labels.protocol = protocolName(configured.protocol);
+    labels.port = configured.port;
+    labels.security = securityName(configured.security);
 }
 
-MonitorMetrics::TargetKey MonitorMetrics::keyOf(const Target &target)
+void MonitorMetrics::recordCheck(const CheckRecord &record)
 {
-    return {target.host, protocolName(target.protocol), target.port, securityName(target.security)};
-}
+    TargetLabels &labels = m_targets[record.target];
+    labels.protocol = protocolName(record.protocol);
+    labels.port = record.port;
+    labels.security = securityName(record.security);
 
-void MonitorMetrics::recordCheck(const Report &report)
-{
-    AddressState &state = m_addresses[{keyOf(report.target), addressLabel(report.address)}];
-    state.success = report.result() != Severity::Error;
-    state.durationSeconds = double(report.totalMs) / 1000.0;
-    state.checkedAt = report.started.isValid() ? report.started.toSecsSinceEpoch() : 0;
+    AddressState &state = m_addresses[{record.target, record.address}];
+    state.success = record.passed;
+    state.durationSeconds = double(record.durationMs) / 1000.0;
+    state.checkedAt = record.time.isValid() ? record.time.toSecsSinceEpoch() : 0;
     state.phaseSeconds.clear();
-    for (const PhaseRecord &phase : report.phases)
-        state.phaseSeconds[phase.phase] = double(phase.elapsedMs) / 1000.0;
-    state.tlsVersion = report.tls.established ? tlsVersionLabel(report.tls.protocol) : QString();
+    for (const PhaseTime &phase : record.phases)
+        state.phaseSeconds[phase.phase] = double(phase.ms) / 1000.0;
+    state.tlsVersion = record.tlsVersion.isEmpty() ? QString() : tlsVersionLabel(record.tlsVersion);
     state.certExpiry.reset();
-    if (report.tls.established && !report.tls.chain.isEmpty() &&
-        report.tls.chain.first().notAfter.isValid())
-        state.certExpiry = report.tls.chain.first().notAfter.toSecsSinceEpoch();
+    if (record.certNotAfter.isValid())
+        state.certExpiry = record.certNotAfter.toSecsSinceEpoch();
     ++state.checks;
-    if (!state.success) {
-        for (const Diagnosis &d : report.diagnoses) {
-            if (d.severity == Severity::Error)
-                ++state.failures[d.code];
-        }
-    }
+    // Each failed check counts once, under the finding its verdict speaks of.
+    if (!record.passed)
+        ++state.failures[record.verdictCode];
 }
 
-void MonitorMetrics::setOutageActive(const Target &target, bool active)
+void MonitorMetrics::setOutageActive(const QString &target, bool active)
 {
-    m_outages[keyOf(target)] = active;
+    const auto it = m_targets.find(target);
+    if (it != m_targets.end())
+        it->second.outage = active;
 }
 
-void MonitorMetrics::removeTarget(const Target &target)
+void MonitorMetrics::removeTarget(const QString &target)
 {
-    const TargetKey key = keyOf(target);
-    m_outages.erase(key);
-    std::erase_if(m_addresses, [&](const auto &entry) { return std::get<0>(entry.first) == key; });
+    m_targets.erase(target);
+    std::erase_if(m_addresses,
+                  [&](const auto &entry) { return std::get<0>(entry.first) == target; });
 }
 
 QByteArray MonitorMetrics::contentType()
@@ -157,11 +153,12 @@ QByteArray MonitorMetrics::contentType()
 QByteArray MonitorMetrics::exposition() const
 {
     using Labels = QList<std::pair<QString, QString>>;
-    const auto targetLabels = [](const TargetKey &key) {
-        return Labels{{u"target"_s, std::get<0>(key)},
-                      {u"protocol"_s, std::get<1>(key)},
-                      {u"port"_s, QString::number(std::get<2>(key))},
-                      {u"security"_s, std::get<3>(key)}};
+    const auto targetLabels = [&](const QString &target) {
+        const TargetLabels &t = m_targets.at(target);
+        return Labels{{u"target"_s, target},
+                      {u"protocol"_s, t.protocol},
+                      {u"port"_s, QString::number(t.port)},
+                      {u"security"_s, t.security}};
     };
     const auto addressLabels = [&](const AddressKey &key) {
         Labels labels = targetLabels(std::get<0>(key));
@@ -219,10 +216,10 @@ QByteArray MonitorMetrics::exposition() const
         withVersion.append({u"version"_s, s.tlsVersion});
         sample(to, tlsVersion.name, withVersion, u"1"_s);
     });
-    if (!m_outages.empty()) {
+    if (!m_targets.empty()) {
         header(out, outageActive);
-        for (const auto &[key, active] : m_outages)
-            sample(out, outageActive.name, targetLabels(key), active ? u"1"_s : u"0"_s);
+        for (const auto &[target, labels] : m_targets)
+            sample(out, outageActive.name, targetLabels(target), labels.outage ? u"1"_s : u"0"_s);
     }
     return out.toUtf8();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/report.h"
+#include "checkrecord.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,12 +20,15 @@ namespace Portolan {
 class MonitorMetrics
 {
 public:
-    // A check of one address of a target ended (a report from the monitor's scheduler).
-    void recordCheck(const Report &report);
-    // The target is in an outage (from its first failing check until a check passes again).
-    void setOutageActive(const Target &target, bool active);
+    // A target is watched (MonitorTarget::name and its Target as configured): its
+    // portolan_outage_active is 0 from now on, before its first check.
+    void addTarget(const QString &name, const Target &configured);
+    // A check of one address of a target ended (MonitorScheduler::checkFinished).
+    void recordCheck(const CheckRecord &record);
+    // The target is in an outage (outageStarted) or no longer (outageEnded).
+    void setOutageActive(const QString &target, bool active);
     // Forget a target (it left the configuration).
-    void removeTarget(const Target &target);
+    void removeTarget(const QString &target);
 
     [[nodiscard]] QByteArray exposition() const;
     // The Content-Type of exposition().
@@ -35,13 +38,17 @@ public:
     [[nodiscard]] static QString escapeLabelValue(const QString &text);
     // "TLSv1.3" and the other versions Portolan negotiates; "unknown" for anything else.
     [[nodiscard]] static QString tlsVersionLabel(const QString &protocol);
-    // The address of a report's "ip:port" or "[ipv6]:port", without the port.
-    [[nodiscard]] static QString addressLabel(const QString &addressAndPort);
 
 private:
-    // host, protocol, port, security: the target's identity in every series.
-    using TargetKey = std::tuple<QString, QString, quint16, QString>;
-    using AddressKey = std::tuple<TargetKey, QString>;
+    // The labels every series of a target has besides `target`: protocol, port, security.
+    struct TargetLabels
+    {
+        QString protocol;
+        quint16 port = 0;
+        QString security;
+        bool outage = false;
+    };
+    using AddressKey = std::tuple<QString, QString>; // target, address
 
     struct AddressState
     {
@@ -52,13 +59,11 @@ private:
         std::optional<qint64> certExpiry;       // Unix seconds, leaf certificate
         QString tlsVersion;                     // empty without TLS
         quint64 checks = 0;
-        std::map<Code, quint64> failures;
+        std::map<Code, quint64> failures; // by the verdict's code
     };
 
-    [[nodiscard]] static TargetKey keyOf(const Target &target);
-
+    std::map<QString, TargetLabels> m_targets;
     std::map<AddressKey, AddressState> m_addresses;
-    std::map<TargetKey, bool> m_outages;
 };
 
 } // namespace Portolan

@@ -1,5 +1,5 @@
 // The monitor's Prometheus exposition (core/monitor/metrics) and its HTTP endpoint.
-#include "metricsendpoint.h"
+#include "metricsserver.h"
 #include "monitor/metrics.h"
 
 #include <QNetworkAccessManager>
@@ -18,50 +18,55 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Target smtpTarget(const QString &host = u"mail.example.test"_s)
-{
-    return {host, 465, Protocol::Smtp, Security::Tls, QString()};
-}
+const QString mailTarget = u"smtp://mail.example.test:465"_s;
 
-Report passingReport(const Target &target = smtpTarget())
+CheckRecord passingRecord(const QString &target = mailTarget)
 {
-    Report r;
+    CheckRecord r;
     r.target = target;
-    r.started = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
-    r.totalMs = 1250;
-    r.address = u"192.0.2.7:465"_s;
+    r.protocol = Protocol::Smtp;
+    r.host = u"mail.example.test"_s;
+    r.port = 465;
+    r.security = Security::Tls;
+    r.effectiveSecurity = Security::Tls;
+    r.address = u"192.0.2.7"_s;
+    r.time = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    r.passed = true;
+    r.result = Severity::Ok;
+    r.durationMs = 1250;
+    r.phases = {{PhaseId::Resolve, 2},
+                {PhaseId::Connect, 10},
+                {PhaseId::TlsHandshake, 250},
+                {PhaseId::Greeting, 988}};
+    r.certNotAfter = QDateTime(QDate(2026, 7, 8), QTime(9, 10, 11), Qt::UTC);
+    r.tlsVersion = u"TLSv1.3"_s;
     r.greeting = u"220 mail.example.test ESMTP"_s;
-    r.tls.established = true;
-    r.tls.protocol = u"TLSv1.3"_s;
-    CertificateFacts leaf;
-    leaf.notAfter = QDateTime(QDate(2026, 7, 8), QTime(9, 10, 11), Qt::UTC);
-    r.tls.chain = {leaf};
-    r.phases = {{PhaseId::Resolve, {}, 1, Security::Tls, 0, 2, true, {}},
-                {PhaseId::Connect, {}, 1, Security::Tls, 2, 10, true, {}},
-                {PhaseId::TlsHandshake, {}, 1, Security::Tls, 12, 250, true, {}},
-                {PhaseId::Greeting, {}, 1, Security::Tls, 262, 988, true, {}}};
-    r.diagnoses = {{Code::Ok, Severity::Ok, std::nullopt, {}, {}, {}}};
+    r.codes = {Code::Ok};
     return r;
 }
 
-Report refusedReport(const Target &target = smtpTarget())
+CheckRecord refusedRecord(const QString &target = mailTarget)
 {
-    Report r;
-    r.target = target;
-    r.started = QDateTime(QDate(2026, 3, 4), QTime(5, 7, 7), Qt::UTC);
-    r.totalMs = 3;
-    r.address = u"192.0.2.7:465"_s;
-    r.phases = {{PhaseId::Resolve, {}, 1, Security::Tls, 0, 1, true, {}},
-                {PhaseId::Connect, {}, 1, Security::Tls, 1, 2, false, u"refused"_s}};
-    // Server-side or socket text in the evidence never becomes a label.
-    r.diagnoses = {{Code::ConnectionRefused,
-                    Severity::Error,
-                    PhaseId::Connect,
-                    {},
-                    u"Connection refused \"evil\" label=\"x\""_s,
-                    {}},
-                   {Code::CertExpiresSoon, Severity::Warning, std::nullopt, {}, {}, {}}};
+    CheckRecord r = passingRecord(target);
+    r.time = QDateTime(QDate(2026, 3, 4), QTime(5, 7, 7), Qt::UTC);
+    r.passed = false;
+    r.result = Severity::Error;
+    r.fault = Fault::Server;
+    r.verdictCode = Code::ConnectionRefused;
+    r.codes = {Code::ConnectionRefused, Code::CertExpiresSoon};
+    r.failedPhase = PhaseId::Connect;
+    r.durationMs = 3;
+    r.phases = {{PhaseId::Resolve, 1}, {PhaseId::Connect, 2}};
+    r.certNotAfter = {};
+    r.tlsVersion.clear();
+    // Server text never becomes a label.
+    r.greeting = u"evil\" label=\"x\""_s;
     return r;
+}
+
+Target configured(const QString &host, quint16 port = 465)
+{
+    return {host, port, Protocol::Smtp, Security::Tls, QString()};
 }
 
 QStringList lines(const QByteArray &exposition)
@@ -102,11 +107,11 @@ private Q_SLOTS:
     void passingCheck()
     {
         MonitorMetrics m;
-        m.recordCheck(passingReport());
+        m.recordCheck(passingRecord());
         const QByteArray text = m.exposition();
         const QString labels =
-            u"{target=\"mail.example.test\",protocol=\"smtp\",port=\"465\",security=\"tls\","
-            u"address=\"192.0.2.7\""_s;
+            u"{target=\"smtp://mail.example.test:465\",protocol=\"smtp\",port=\"465\","
+            u"security=\"tls\",address=\"192.0.2.7\""_s;
         const QStringList all = lines(text);
         QVERIFY2(all.contains(u"portolan_check_success"_s + labels + u"} 1"_s), text.constData());
         QVERIFY2(all.contains(u"portolan_check_duration_seconds"_s + labels + u"} 1.25"_s),
@@ -135,8 +140,8 @@ private Q_SLOTS:
     void failuresCountedByCode()
     {
         MonitorMetrics m;
-        m.recordCheck(refusedReport());
-        m.recordCheck(refusedReport());
+        m.recordCheck(refusedRecord());
+        m.recordCheck(refusedRecord());
         QByteArray text = m.exposition();
         QCOMPARE(sampleLine(text, u"portolan_check_success"_s, {}).section(u' ', -1), u"0"_s);
         QCOMPARE(
@@ -151,7 +156,7 @@ private Q_SLOTS:
         QVERIFY2(all_of_phases_known(text), text.constData());
 
         // It passes again: success 1, the counter keeps its count, the checks count goes on.
-        m.recordCheck(passingReport());
+        m.recordCheck(passingRecord());
         text = m.exposition();
         QCOMPARE(sampleLine(text, u"portolan_check_success"_s, {}).section(u' ', -1), u"1"_s);
         QCOMPARE(
@@ -168,9 +173,9 @@ private Q_SLOTS:
     void addressesAreSeparateSeries()
     {
         MonitorMetrics m;
-        Report v4 = passingReport();
-        Report v6 = refusedReport();
-        v6.address = u"[2001:db8::25]:465"_s;
+        CheckRecord v4 = passingRecord();
+        CheckRecord v6 = refusedRecord();
+        v6.address = u"2001:db8::25"_s;
         m.recordCheck(v4);
         m.recordCheck(v6);
         const QByteArray text = m.exposition();
@@ -180,22 +185,36 @@ private Q_SLOTS:
         QCOMPARE(sampleLine(text, u"portolan_check_success"_s, {u"address=\"2001:db8::25\""_s})
                      .section(u' ', -1),
                  u"0"_s);
-        QCOMPARE(MonitorMetrics::addressLabel(u"127.0.0.1:25"_s), u"127.0.0.1"_s);
-        QCOMPARE(MonitorMetrics::addressLabel(u"[::1]:25"_s), u"::1"_s);
-        QCOMPARE(MonitorMetrics::addressLabel(QString()), QString());
+        // The name did not resolve: no address, one series without it (an empty label value
+        // is an absent label to Prometheus).
+        CheckRecord nxdomain = refusedRecord();
+        nxdomain.address.clear();
+        nxdomain.verdictCode = Code::DnsNxdomain;
+        m.recordCheck(nxdomain);
+        QCOMPARE(sampleLine(m.exposition(), u"portolan_check_failures_total"_s,
+                            {u"address=\"\""_s, u"code=\"dns-nxdomain\""_s})
+                     .section(u' ', -1),
+                 u"1"_s);
     }
 
     void outagesPerTarget()
     {
         MonitorMetrics m;
-        const Target a = smtpTarget(u"a.example.test"_s);
-        const Target b = smtpTarget(u"b.example.test"_s);
-        m.setOutageActive(a, true);
-        m.setOutageActive(b, false);
-        m.recordCheck(refusedReport(a));
+        const QString a = u"smtp://a.example.test:465"_s;
+        const QString b = u"smtp://b.example.test:465"_s;
+        // Known before their first check: not in an outage.
+        m.addTarget(a, configured(u"a.example.test"_s));
+        m.addTarget(b, configured(u"b.example.test"_s));
+        const QString aLabels = u"{target=\"smtp://a.example.test:465\",protocol=\"smtp\","
+                                u"port=\"465\",security=\"tls\"}"_s;
         QByteArray text = m.exposition();
-        const QString aLabels = u"{target=\"a.example.test\",protocol=\"smtp\",port=\"465\","
-                                u"security=\"tls\"}"_s;
+        QVERIFY2(lines(text).contains(u"portolan_outage_active"_s + aLabels + u" 0"_s),
+                 text.constData());
+        QVERIFY2(!text.contains("portolan_check_success"), text.constData());
+
+        m.recordCheck(refusedRecord(a));
+        m.setOutageActive(a, true);
+        text = m.exposition();
         QVERIFY2(lines(text).contains(u"portolan_outage_active"_s + aLabels + u" 1"_s),
                  text.constData());
         QCOMPARE(
@@ -203,6 +222,9 @@ private Q_SLOTS:
             u"0"_s);
         m.setOutageActive(a, false);
         QVERIFY(lines(m.exposition()).contains(u"portolan_outage_active"_s + aLabels + u" 0"_s));
+        // An outage of a target nobody added changes nothing.
+        m.setOutageActive(u"smtp://unknown.example.test:25"_s, true);
+        QVERIFY(!m.exposition().contains("unknown.example.test"));
         m.removeTarget(a);
         text = m.exposition();
         QVERIFY2(!text.contains("a.example.test"), text.constData());
@@ -214,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(MonitorMetrics::escapeLabelValue(u"a\\b\"c\nd"_s), u"a\\\\b\\\"c\\nd"_s);
         QCOMPARE(MonitorMetrics::escapeLabelValue(u"münchen.example"_s), u"münchen.example"_s);
         MonitorMetrics m;
-        m.recordCheck(passingReport(smtpTarget(u"odd\"host\\\nname"_s)));
+        m.recordCheck(passingRecord(u"odd\"host\\\nname"_s));
         const QByteArray text = m.exposition();
         QVERIFY2(text.contains("target=\"odd\\\"host\\\\\\nname\""), text.constData());
         QVERIFY(wellFormed(text));
@@ -232,12 +254,16 @@ private Q_SLOTS:
     void wellFormedExposition()
     {
         MonitorMetrics m;
-        m.recordCheck(passingReport(smtpTarget(u"a.example.test"_s)));
-        m.recordCheck(refusedReport(smtpTarget(u"b.example.test"_s)));
-        Report imap = passingReport({u"c.example.test"_s, 993, Protocol::Imap, Security::Auto, {}});
-        imap.address = u"[::1]:993"_s;
+        m.addTarget(u"smtp://idle.example.test:587"_s, configured(u"idle.example.test"_s, 587));
+        m.recordCheck(passingRecord(u"smtp://a.example.test:465"_s));
+        m.recordCheck(refusedRecord(u"smtp://b.example.test:465"_s));
+        CheckRecord imap = passingRecord(u"imap://c.example.test:993"_s);
+        imap.protocol = Protocol::Imap;
+        imap.port = 993;
+        imap.security = Security::Auto;
+        imap.address = u"::1"_s;
         m.recordCheck(imap);
-        m.setOutageActive(smtpTarget(u"b.example.test"_s), true);
+        m.setOutageActive(u"smtp://b.example.test:465"_s, true);
         QVERIFY(wellFormed(m.exposition()));
 
         // And Prometheus's own linter agrees (the integration test runs it on a live monitor).
@@ -256,9 +282,9 @@ private Q_SLOTS:
 
     void endpointServesTheExposition()
     {
-        MonitorMetrics m;
-        m.recordCheck(refusedReport());
-        MetricsEndpoint endpoint(m);
+        MetricsServer endpoint;
+        MonitorMetrics &m = endpoint.metrics();
+        m.recordCheck(refusedRecord());
         QVERIFY2(endpoint.listen(QHostAddress::LocalHost, 0), qPrintable(endpoint.errorString()));
         QVERIFY(endpoint.port() != 0);
 
@@ -282,7 +308,7 @@ private Q_SLOTS:
         reply->deleteLater();
 
         // What the next scrape sees is the state at that moment.
-        m.recordCheck(passingReport());
+        m.recordCheck(passingRecord());
         get(u"/metrics"_s, &reply);
         QVERIFY(reply);
         QCOMPARE(reply->readAll(), m.exposition());
@@ -299,8 +325,7 @@ private Q_SLOTS:
     {
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
-        MonitorMetrics m;
-        MetricsEndpoint endpoint(m);
+        MetricsServer endpoint;
         QVERIFY(!endpoint.listen(QHostAddress::LocalHost, taken.serverPort()));
         QVERIFY2(!endpoint.errorString().isEmpty(), "no reason given");
         QCOMPARE(endpoint.port(), quint16(0));

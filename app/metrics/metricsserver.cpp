@@ -1,6 +1,4 @@
-#include "metricsendpoint.h"
-
-#include "monitor/metrics.h"
+#include "metricsserver.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -11,9 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
-MetricsEndpoint::MetricsEndpoint(const MonitorMetrics &metrics, QObject *parent)
+MetricsServer::MetricsServer(QObject *parent)
     : QObject(parent)
-    , m_metrics(metrics)
     , m_server(std::make_unique<QHttpServer>())
 {
     m_server->route(u"/metrics"_s, QHttpServerRequest::Method::Get, [this] {
@@ -29,9 +26,9 @@ MetricsEndpoint::MetricsEndpoint(const MonitorMetrics &metrics, QObject *parent)
     });
 }
 
-MetricsEndpoint::~MetricsEndpoint() = default;
+MetricsServer::~MetricsServer() = default;
 
-bool MetricsEndpoint::listen(const QHostAddress &address, quint16 port)
+bool MetricsServer::listen(const QHostAddress &address, quint16 port)
 {
     // QHttpServer::listen() gives only 0 on failure; a server of our own keeps the reason.
     auto *tcp = new QTcpServer(m_server.get());
