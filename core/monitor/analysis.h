@@ -18,12 +18,12 @@ namespace Portolan {
 struct Outage
 {
     QString target;
-    QDateTime start;             // the first failing check's time
+    QDateTime start;              // the first failing check's time
     std::optional<QDateTime> end; // the first passing check after it; none while it lasts
-    qint64 seconds = 0;          // end (or "now" while it lasts) − start
-    QList<Code> codes;           // the failing checks' verdict codes, first seen first
-    QList<PhaseId> phases;       // the phases that failed, first seen first
-    QStringList addresses;       // the addresses that failed, first seen first
+    qint64 seconds = 0;           // end (or "now" while it lasts) − start
+    QList<Code> codes;            // the failing checks' verdict codes, first seen first
+    QList<PhaseId> phases;        // the phases that failed, first seen first
+    QStringList addresses;        // the addresses that failed, first seen first
     int failedChecks = 0;
     friend bool operator==(const Outage &, const Outage &) = default;
 };
@@ -69,8 +69,8 @@ struct TargetSummary
                                       const QDateTime &now);
 
 // portolan.history/1 (docs/schema/history.schema.json).
-[[nodiscard]] QJsonObject historyToJson(const QList<TargetSummary> &targets,
-                                        const QDateTime &since, const QDateTime &generated);
+[[nodiscard]] QJsonObject historyToJson(const QList<TargetSummary> &targets, const QDateTime &since,
+                                        const QDateTime &generated);
 [[nodiscard]] QString historyToText(const QList<TargetSummary> &targets, bool colour);
 [[nodiscard]] QString historyToMarkdown(const QList<TargetSummary> &targets,
                                         const QDateTime &generated);
