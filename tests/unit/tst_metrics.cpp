@@ -1,6 +1,8 @@
 // The monitor's Prometheus exposition (core/monitor/metrics) and its HTTP endpoint.
 #include "metricsserver.h"
 #include "monitor/metrics.h"
+#include "monitor/metricshook.h"
+#include "monitor/scheduler.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -10,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <set>
 
@@ -329,6 +332,89 @@ private Q_SLOTS:
         QVERIFY(!endpoint.listen(QHostAddress::LocalHost, taken.serverPort()));
         QVERIFY2(!endpoint.errorString().isEmpty(), "no reason given");
         QCOMPARE(endpoint.port(), quint16(0));
+    }
+
+    // The --metrics factory follows a scheduler: its targets from the start, every check, the
+    // outage's begin and end. A scripted prober and a manual clock: nothing waits for real time.
+    void factoryFollowsTheScheduler()
+    {
+        Target target;
+        QString error;
+        QVERIFY(parseTargetSpec(u"smtp://127.0.0.1:2525"_s, target, &error));
+        target.security = Security::StartTls;
+        MonitorTarget watched;
+        watched.name = targetName(target);
+        watched.check.target = target;
+        watched.interval = std::chrono::seconds(60);
+        watched.recheck = std::chrono::seconds(10);
+        ManualClock clock;
+        MonitorScheduler scheduler({watched}, clock);
+        bool refuse = false;
+        int probes = 0;
+        scheduler.setProber([&](const MonitorTarget &t, QObject *context,
+                                std::function<void(const QList<AddressReport> &)> done) {
+            ++probes;
+            Report r;
+            r.target = t.check.target;
+            r.started = clock.now();
+            r.totalMs = refuse ? 1 : 40;
+            r.address = u"127.0.0.1:2525"_s;
+            if (refuse)
+                r.diagnoses = {{Code::ConnectionRefused,
+                                Severity::Error,
+                                PhaseId::Connect,
+                                {},
+                                u"refused"_s,
+                                {}}};
+            concludeReport(r);
+            QTimer::singleShot(0, context, [done, r] { done({{u"127.0.0.1"_s, r}}); });
+        });
+
+        const std::unique_ptr<QObject> server(
+            startMetricsServer({QHostAddress::LocalHost, 0}, &scheduler, &error));
+        QVERIFY2(server, qPrintable(error));
+        auto *metricsServer = qobject_cast<MetricsServer *>(server.get());
+        QVERIFY(metricsServer && metricsServer->port() != 0);
+        const MonitorMetrics &m = metricsServer->metrics();
+        const QStringList labels{u"target=\"smtp://127.0.0.1:2525\""_s, u"port=\"2525\""_s,
+                                 u"security=\"starttls\""_s};
+        QCOMPARE(sampleLine(m.exposition(), u"portolan_outage_active"_s, labels).section(u' ', -1),
+                 u"0"_s);
+
+        scheduler.start();
+        QTRY_VERIFY(!sampleLine(m.exposition(), u"portolan_check_success"_s, labels).isEmpty());
+        QCOMPARE(sampleLine(m.exposition(), u"portolan_check_success"_s, labels).section(u' ', -1),
+                 u"1"_s);
+
+        refuse = true;
+        clock.advance(std::chrono::seconds(60));
+        scheduler.tick();
+        QTRY_COMPARE(
+            sampleLine(m.exposition(), u"portolan_outage_active"_s, labels).section(u' ', -1),
+            u"1"_s);
+        QCOMPARE(sampleLine(m.exposition(), u"portolan_check_success"_s, labels).section(u' ', -1),
+                 u"0"_s);
+        QCOMPARE(sampleLine(m.exposition(), u"portolan_check_failures_total"_s,
+                            labels + QStringList{u"code=\"connection-refused\""_s})
+                     .section(u' ', -1),
+                 u"1"_s);
+
+        refuse = false;
+        clock.advance(std::chrono::seconds(10));
+        scheduler.tick();
+        QTRY_COMPARE(
+            sampleLine(m.exposition(), u"portolan_outage_active"_s, labels).section(u' ', -1),
+            u"0"_s);
+        QCOMPARE(sampleLine(m.exposition(), u"portolan_checks_total"_s, labels).section(u' ', -1),
+                 u"3"_s);
+        QCOMPARE(probes, 3);
+
+        // A port already taken: no server, one line saying why.
+        QString busy;
+        QVERIFY(!startMetricsServer({QHostAddress::LocalHost, metricsServer->port()}, &scheduler,
+                                    &busy));
+        QVERIFY2(busy.startsWith(u"cannot listen on 127.0.0.1:%1: "_s.arg(metricsServer->port())),
+                 qPrintable(busy));
     }
 
 private:
