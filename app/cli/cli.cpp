@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "command.h"
 #include "explaincommand.h"
+#include "monitorcommand.h"
 #include "scancommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ Commands:
                   greeting, capabilities, STARTTLS, login, and for SMTP a test message
   scan HOST       check every mail port of a host at once and say which to use (the port advisor)
   explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
+  monitor TARGET  watch servers ([protocol://]host[:port]…): outages with their reasons, stored
+                  in a history database; --metrics serves them to Prometheus
+  history         what the monitor saw: uptime, outages, their pattern, changes
 
 Options:
   -h, --help      this help ('portolan-cli check --help' for the options of check)
@@ -44,7 +48,9 @@ int runCli(const QStringList &arguments)
     CheckCommand check;
     ScanCommand scan;
     ExplainCommand explain;
-    const std::array<Command *, 3> commands{&check, &scan, &explain};
+    MonitorCommand monitor;
+    HistoryCommand history;
+    const std::array<Command *, 5> commands{&check, &scan, &explain, &monitor, &history};
     const QList<const Command *> known(commands.cbegin(), commands.cend());
 
     const QString command = arguments.value(1);

@@ -300,11 +300,11 @@ QString readPattern(const QList<Outage> &outages, Protocol protocol)
     if (n == 1) {
         const Outage &o = outages.constFirst();
         QString text =
-            o.end ? u"One outage, from %1 for %2"_s.arg(
+            o.end ? u"One outage, from %1 UTC for %2"_s.arg(
                         o.start.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), duration(o.seconds))
-                  : u"An outage since %1 (%2 so far)"_s.arg(
+                  : u"An outage since %1 UTC (%2 so far)"_s.arg(
                         o.start.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), duration(o.seconds));
-        text += u" UTC: %1."_s.arg(codePhrase(main));
+        text += u": %1."_s.arg(codePhrase(main));
         return text + u' ' + advice(protocol);
     }
 

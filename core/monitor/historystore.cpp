@@ -105,6 +105,12 @@ QList<Code> splitCodes(const QString &text)
     return codes;
 }
 
+// A null QString binds as SQL NULL; the columns hold text.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 qint64 hourOf(qint64 ms)
 {
     return (ms / 3600000) * 3600000;
@@ -255,13 +261,13 @@ QString HistoryStore::add(CheckRecord &record)
     for (const PhaseTime &p : record.phases)
         phaseMs.insert(QString(phaseName(p.phase)), p.ms);
     q.addBindValue(timeMs);
-    q.addBindValue(record.target);
+    q.addBindValue(notNull(record.target));
     q.addBindValue(protocolName(record.protocol));
-    q.addBindValue(record.host);
+    q.addBindValue(notNull(record.host));
     q.addBindValue(int(record.port));
     q.addBindValue(securityName(record.security));
     q.addBindValue(securityName(record.effectiveSecurity));
-    q.addBindValue(record.address);
+    q.addBindValue(notNull(record.address));
     q.addBindValue(record.passed ? 1 : 0);
     q.addBindValue(severityName(record.result));
     q.addBindValue(faultName(record.fault));
@@ -273,9 +279,9 @@ QString HistoryStore::add(CheckRecord &record)
     q.addBindValue(QString::fromUtf8(QJsonDocument(phaseMs).toJson(QJsonDocument::Compact)));
     q.addBindValue(record.certNotAfter.isValid() ? QVariant(record.certNotAfter.toMSecsSinceEpoch())
                                                  : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(record.certSha256);
-    q.addBindValue(record.tlsVersion);
-    q.addBindValue(record.greeting);
+    q.addBindValue(notNull(record.certSha256));
+    q.addBindValue(notNull(record.tlsVersion));
+    q.addBindValue(notNull(record.greeting));
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(record.capabilities))
                                          .toJson(QJsonDocument::Compact)));
     q.addBindValue(record.login ? 1 : 0);
