@@ -14,6 +14,8 @@ packages=(
     nsd ldnsutils dns-root-data
     # qt6-httpserver-dev needs qt6-websockets-dev for its CMake package but does not depend on it.
     qt6-httpserver-dev qt6-websockets-dev prometheus prometheus-blackbox-exporter
+    # qt6-charts-dev likewise needs libqt6opengl6-dev for its CMake package.
+    qt6-charts-dev libqt6opengl6-dev
 )
 
 missing=()

@@ -130,6 +130,15 @@ StartPage::StartPage(QWidget *parent)
                 [this, kind = c.kind] { Q_EMIT chosen(kind); });
         layout->addWidget(button);
     }
+    auto *watch = new QCommandLinkButton(
+        tr("Watch a server"),
+        tr("Check a server every minute while Portolan is open and see when it fails, for how "
+           "long and why."),
+        this);
+    watch->setObjectName(QStringLiteral("chooseWatch"));
+    watch->setAccessibleName(watch->text());
+    connect(watch, &QCommandLinkButton::clicked, this, &StartPage::watchRequested);
+    layout->addWidget(watch);
 
     auto *recentLabel =
         new QLabel(tr("Recent checks (press Enter or double-click to repeat):"), this);
