@@ -34,7 +34,7 @@ struct CheckRecord
     Security effectiveSecurity = Security::None; // the mode the check used
     QString address;     // the address checked, without the port ("192.0.2.1", "2001:db8::1");
                          // empty when the name did not resolve
-    QDateTime time;      // when the check started, UTC
+    QDateTime time;      // when the check (its round of every address) started, UTC
     bool passed = false; // result() != Error
     Severity result = Severity::Error;
     Fault fault = Fault::None;

@@ -259,8 +259,8 @@ void MonitorScheduler::onRound(int index, const QList<AddressReport> &reports,
     for (const AddressReport &r : reports) {
         CheckRecord record =
             recordFromReport(target.name, target.check.target, r.address, r.report);
-        if (!record.time.isValid() || !r.report.started.isValid())
-            record.time = started;
+        // The scheduler's clock is the history's: every address of a round has its start.
+        record.time = started;
         // The record's port is the one dialled; a target without one has the default.
         if (record.port == 0)
             record.port = target.check.target.port;
