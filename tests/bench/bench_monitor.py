@@ -180,6 +180,9 @@ def scale(args, cli, certs, server_ports, work):
     passed = None
     if "passed" in cols:
         passed = con.execute(f"select count(*) from {check_table} where passed").fetchone()[0]
+    report_bytes = 0
+    if "report" in cols and checks:
+        report_bytes = con.execute(f"select avg(length(report)) from {check_table}").fetchone()[0]
     durations = []
     if "duration_ms" in cols:
         durations = [r[0] for r in con.execute(f"select duration_ms from {check_table}")]
@@ -196,6 +199,9 @@ def scale(args, cli, certs, server_ports, work):
     print(f"  database: {size / 2**20:.2f} MiB for {checks} checks = {per_check / 1024:.2f} KiB "
           f"per check; a day of {len(targets)} targets every {args.every} s = "
           f"{per_day_checks:.0f} checks = {per_check * per_day_checks / 2**30:.2f} GiB/day")
+    if report_bytes:
+        print(f"  of which the whole report's JSON: {report_bytes / 1024:.2f} KiB per check "
+              f"({100 * report_bytes / per_check:.0f} %)")
     if durations:
         print(f"  check duration stored by the monitor: median {statistics.median(durations):.1f}"
               f" ms, p95 {sorted(durations)[int(0.95 * (len(durations) - 1))]} ms")
