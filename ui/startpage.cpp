@@ -1,8 +1,10 @@
 #include "startpage.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -130,15 +132,16 @@ StartPage::StartPage(QWidget *parent)
                 [this, kind = c.kind] { Q_EMIT chosen(kind); });
         layout->addWidget(button);
     }
-    auto *watch = new QCommandLinkButton(
-        tr("Watch a server"),
-        tr("Check a server every minute while Portolan is open and see when it fails, for how "
-           "long and why."),
-        this);
+    // Not a fourth large choice: watching is for after a check, or for admins who know the host.
+    auto *watch = new QPushButton(tr("&Watch a server…"), this);
     watch->setObjectName(QStringLiteral("chooseWatch"));
-    watch->setAccessibleName(watch->text());
-    connect(watch, &QCommandLinkButton::clicked, this, &StartPage::watchRequested);
-    layout->addWidget(watch);
+    watch->setToolTip(tr("Check a server every minute while Portolan is open and see when it "
+                         "fails, for how long and why."));
+    connect(watch, &QPushButton::clicked, this, &StartPage::watchRequested);
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addStretch(1);
+    watchRow->addWidget(watch);
+    layout->addLayout(watchRow);
 
     auto *recentLabel =
         new QLabel(tr("Recent checks (press Enter or double-click to repeat):"), this);

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -196,12 +197,32 @@ WatchPage::WatchPage(QWidget *parent)
     m_headline->setObjectName(u"watchHeadline"_s);
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
-    rl->addWidget(m_headline);
+    auto *headRow = new QHBoxLayout;
+    headRow->addWidget(m_headline, 1);
+    m_span = new QComboBox(right);
+    m_span->setObjectName(u"watchSpan"_s);
+    m_span->setAccessibleName(tr("Time shown in the chart"));
+    m_span->addItem(tr("Last 3 hours"), 3);
+    m_span->addItem(tr("Last 24 hours"), 24);
+    m_span->addItem(tr("Last 7 days"), 24 * 7);
+    m_span->setCurrentIndex(1);
+    connect(m_span, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    headRow->addWidget(m_span);
+    rl->addLayout(headRow);
 
     auto *chart = new QChart;
     chart->setTitle(tr("Response time"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    m_axisX = new QDateTimeAxis(chart);
+    // QDateTimeAxis draws local time (6.4 has no time zone for it).
+    m_axisX->setTitleText(tr("Local time"));
+    m_axisX->setTickCount(7);
+    m_axisY = new QValueAxis(chart);
+    m_axisY->setTitleText(tr("ms"));
+    m_axisY->setLabelFormat(u"%d"_s);
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
     m_chartView = new QChartView(chart, right);
     m_chartView->setObjectName(u"watchChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -343,6 +364,13 @@ void WatchPage::setClock(const Clock &clock)
     m_clock = &clock;
     if (m_scheduler)
         restartScheduler();
+}
+
+void WatchPage::setChartSpan(std::chrono::hours span)
+{
+    const int i = m_span->findData(int(span.count()));
+    if (i >= 0)
+        m_span->setCurrentIndex(i);
 }
 
 QChart *WatchPage::chart() const
@@ -584,15 +612,10 @@ void WatchPage::rebuildChart(const QList<CheckRecord> &allChecks)
 {
     QChart *chart = m_chartView->chart();
     chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 
-    // The chart shows the last 24 hours; the summary below covers the week.
+    // The chart shows the span chosen; the summary below covers the week.
     const QDateTime now = m_clock->now();
-    const QDateTime from = now.addDays(-1);
+    const QDateTime from = now.addSecs(-3600 * qint64(m_span->currentData().toInt()));
     QList<CheckRecord> checks;
     for (const CheckRecord &c : allChecks) {
         if (c.time >= from)
@@ -601,17 +624,11 @@ void WatchPage::rebuildChart(const QList<CheckRecord> &allChecks)
     if (checks.isEmpty())
         return;
 
-    auto *x = new QDateTimeAxis;
+    QDateTimeAxis *x = m_axisX;
+    QValueAxis *y = m_axisY;
     const QDateTime first = checks.first().time;
-    x->setFormat(first.daysTo(now) >= 1 ? u"dd.MM HH:mm"_s : u"HH:mm:ss"_s);
-    x->setTitleText(tr("Time (UTC)"));
+    x->setFormat(first.secsTo(now) > 86400 ? u"dd.MM HH:mm"_s : u"HH:mm"_s);
     x->setRange(first.toUTC(), std::max(now, checks.last().time).toUTC());
-    x->setTickCount(6);
-    auto *y = new QValueAxis;
-    y->setTitleText(tr("ms"));
-    y->setLabelFormat(u"%d"_s);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
 
     qint64 most = 1;
     for (const CheckRecord &c : checks)
@@ -680,6 +697,10 @@ void WatchPage::rebuildChart(const QList<CheckRecord> &allChecks)
         marks->attachAxis(x);
         marks->attachAxis(y);
     }
+    // Lay the new axes out now, not at the next layout request: a grab (or a page shown
+    // at once) sees the labels of this range.
+    if (chart->layout())
+        chart->layout()->activate();
 }
 
 void WatchPage::fillOutages()

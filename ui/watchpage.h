@@ -14,6 +14,8 @@ class QCheckBox;
 class QChart;
 class QChartView;
 class QComboBox;
+class QDateTimeAxis;
+class QValueAxis;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -64,6 +66,8 @@ public:
     // Shows the history of one target (selects it in the list).
     void showTarget(const QString &name);
     [[nodiscard]] QString shownTarget() const { return m_shown; }
+    // How far back the chart goes (the outage list and the strip cover the week).
+    void setChartSpan(std::chrono::hours span);
 
     // The shown target's history: Markdown for a ticket, HTML for a report file.
     [[nodiscard]] QString ticketText() const;
@@ -113,9 +117,12 @@ private:
 
     QLineEdit *m_spec = nullptr;
     QComboBox *m_security = nullptr;
+    QComboBox *m_span = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_headline = nullptr;
     QChartView *m_chartView = nullptr;
+    QDateTimeAxis *m_axisX = nullptr; // kept: axes made anew leave their old labels behind
+    QValueAxis *m_axisY = nullptr;
     QTreeWidget *m_outages = nullptr;
     HourStrip *m_hours = nullptr;
     QLabel *m_reading = nullptr;
