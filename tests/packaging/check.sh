@@ -27,6 +27,8 @@ done
 # The packaged programs run from where the package puts them.
 dpkg-deb -x "$deb" "$out/root"
 "$out/root/usr/bin/portolan-cli" --version >/dev/null
+"$out/root/usr/bin/portolan-cli" monitor --help | grep -q -- "--metrics" ||
+    { echo "the packaged portolan-cli has no monitor --metrics" >&2; exit 1; }
 QT_QPA_PLATFORM=offscreen PORTOLAN_STARTUP_PROBE=1 "$out/root/usr/bin/portolan" 2>/dev/null |
     grep -q "interactive after" || { echo "the packaged portolan did not start" >&2; exit 1; }
 # The monitor's units as packaged are valid systemd units (their ExecStart pointed at the
