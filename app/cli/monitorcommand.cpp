@@ -1,5 +1,6 @@
 #include "monitorcommand.h"
 
+#include "keychainsecret.h"
 #include "stopsignals.h"
 
 #include "monitor/analysis.h"
@@ -44,11 +45,29 @@ std::optional<std::chrono::seconds> secondsValue(const QJsonValue &v)
 QString readConfigTarget(const QJsonObject &o, const QString &where, const CheckOptions &defaults,
                          MonitorTarget &t)
 {
-    static const QStringList known{u"target"_s,   u"protocol"_s,   u"host"_s,      u"port"_s,
-                                   u"security"_s, u"interval"_s,   u"every"_s,     u"recheck"_s,
-                                   u"login"_s,    u"loginEvery"_s, u"user"_s,      u"passwordEnv"_s,
-                                   u"tokenEnv"_s, u"auth"_s,       u"caFile"_s,    u"serverName"_s,
-                                   u"timeout"_s,  u"family"_s,     u"dnsServer"_s, u"name"_s};
+    static const QStringList known{u"target"_s,
+                                   u"protocol"_s,
+                                   u"host"_s,
+                                   u"port"_s,
+                                   u"security"_s,
+                                   u"interval"_s,
+                                   u"every"_s,
+                                   u"recheck"_s,
+                                   u"login"_s,
+                                   u"loginEvery"_s,
+                                   u"user"_s,
+                                   u"passwordEnv"_s,
+                                   u"tokenEnv"_s,
+                                   u"passwordKeychain"_s,
+                                   u"auth"_s,
+                                   u"caFile"_s,
+                                   u"serverName"_s,
+                                   u"timeout"_s,
+                                   u"family"_s,
+                                   u"dnsServer"_s,
+                                   u"name"_s,
+                                   u"allowCleartextAuth"_s,
+                                   u"allowUntrustedAuth"_s};
     for (const QString &key : o.keys()) {
         if (key.compare("password"_L1, Qt::CaseInsensitive) == 0 ||
             key.compare("token"_L1, Qt::CaseInsensitive) == 0 ||
@@ -147,15 +166,28 @@ QString readConfigTarget(const QJsonObject &o, const QString &where, const Check
             return u"%1: \"loginEvery\" must be a number from 0 (never)"_s.arg(where);
         t.loginEvery = n;
     }
+    if (o.contains("allowCleartextAuth"_L1))
+        t.check.allowCleartextAuth = o.value("allowCleartextAuth"_L1).toBool();
+    if (o.contains("allowUntrustedAuth"_L1))
+        t.check.allowUntrustedAuth = o.value("allowUntrustedAuth"_L1).toBool();
     if (o.contains("login"_L1) && !o.value("login"_L1).toBool(true))
         t.loginEvery = 0;
     if (o.contains("user"_L1)) {
         t.check.credentials.user = o.value("user"_L1).toString();
         const QString passwordEnv = o.value("passwordEnv"_L1).toString();
         const QString tokenEnv = o.value("tokenEnv"_L1).toString();
-        if (passwordEnv.isEmpty() && tokenEnv.isEmpty())
+        const bool keychain = o.value("passwordKeychain"_L1).toBool(false);
+        if (passwordEnv.isEmpty() && tokenEnv.isEmpty() && !keychain)
             return u"%1: \"user\" needs \"passwordEnv\" (or \"tokenEnv\"): the environment "
-                   "variable that holds the secret"_s.arg(where);
+                   "variable that holds the secret, or \"passwordKeychain\": true"_s.arg(where);
+        if (keychain && !passwordEnv.isEmpty())
+            return u"%1: \"passwordKeychain\" and \"passwordEnv\" exclude each other"_s.arg(where);
+        if (keychain) {
+            if (const QString why = readKeychainPassword(
+                    t.check.credentials.user, t.check.target.host, &t.check.credentials.password);
+                !why.isEmpty())
+                return u"%1: %2"_s.arg(where, why);
+        }
         for (const QString &var : {passwordEnv, tokenEnv}) {
             if (!var.isEmpty() && !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
                 return u"%1: the environment variable %2 is not set"_s.arg(where, var);
@@ -167,7 +199,8 @@ QString readConfigTarget(const QJsonObject &o, const QString &where, const Check
             t.check.credentials.token = qEnvironmentVariable(tokenEnv.toLocal8Bit().constData());
         if (o.contains("auth"_L1))
             t.check.mechanism = o.value("auth"_L1).toString().toUpper().toLatin1();
-    } else if (o.contains("passwordEnv"_L1) || o.contains("tokenEnv"_L1)) {
+    } else if (o.contains("passwordEnv"_L1) || o.contains("tokenEnv"_L1) ||
+               o.contains("passwordKeychain"_L1)) {
         return u"%1: \"passwordEnv\" needs \"user\""_s.arg(where);
     }
     t.name = o.contains("name"_L1) ? o.value("name"_L1).toString() : targetName(t.check.target);
@@ -345,6 +378,9 @@ int MonitorCommand::run(const QCommandLineParser &parser)
     if (!why.isEmpty())
         return usageError(why);
 
+    // Whether a login may go without TLS or to an unverified server: for every target.
+    defaults.allowCleartextAuth = parser.isSet(m_login.allowCleartext);
+    defaults.allowUntrustedAuth = parser.isSet(m_login.allowUntrusted);
     MonitorConfig config;
     if (parser.isSet(m_config)) {
         if (const QString problem = readMonitorConfig(parser.value(m_config), defaults, config);
@@ -474,8 +510,14 @@ int MonitorCommand::run(const QCommandLineParser &parser)
 
     StopSignals signals_;
     QObject::connect(&signals_, &StopSignals::stopRequested, &scheduler, [&scheduler] {
-        if (!scheduler.isStopping())
-            err() << "portolan-cli: stopping: the running checks finish" << Qt::endl;
+        if (scheduler.isStopping()) {
+            // A second Ctrl+C: now. Every check stored so far stays; the running ones are lost.
+            err() << "portolan-cli: stopped without waiting for the running checks" << Qt::endl;
+            QCoreApplication::quit();
+            return;
+        }
+        err() << "portolan-cli: stopping: the running checks finish (again to stop at once)"
+              << Qt::endl;
         scheduler.stop();
     });
     QTimer stopTimer;

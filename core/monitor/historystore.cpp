@@ -285,7 +285,8 @@ QString HistoryStore::add(CheckRecord &record)
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(record.capabilities))
                                          .toJson(QJsonDocument::Compact)));
     q.addBindValue(record.login ? 1 : 0);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(record.report).toJson(QJsonDocument::Compact)));
+    // The report compressed (zlib, about a fifth of its size): most of a row.
+    q.addBindValue(qCompress(QJsonDocument(record.report).toJson(QJsonDocument::Compact), 6));
     bool ok = q.exec();
     QString why = ok ? QString() : q.lastError().text();
     const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
@@ -368,8 +369,13 @@ CheckRecord readRecord(const QSqlQuery &q, bool withReport)
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(21).toString().toUtf8()).array())
         r.capabilities << v.toString();
     r.login = q.value(22).toInt() != 0;
-    if (withReport)
-        r.report = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object();
+    if (withReport) {
+        // A BLOB is the compressed JSON; text (as schema 1 wrote it) the JSON itself.
+        const QVariant v = q.value(23);
+        const QByteArray json = v.typeId() == QMetaType::QByteArray ? qUncompress(v.toByteArray())
+                                                                    : v.toString().toUtf8();
+        r.report = QJsonDocument::fromJson(json).object();
+    }
     return r;
 }
 

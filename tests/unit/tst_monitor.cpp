@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -780,6 +781,10 @@ void TestMonitor::noSecretInDatabase()
         QVERIFY(stored[0].login);
         QCOMPARE(stored[0].verdictCode, Code::AuthFailed);
         QVERIFY(server.clientLines().join(u'\n').contains(QString::fromLatin1(blob)));
+        const QByteArray report = QJsonDocument(stored[0].report).toJson();
+        QVERIFY(report.contains("auth-failed"));
+        QVERIFY(!report.contains(password.toUtf8()));
+        QVERIFY(!report.contains(blob));
     }
     QByteArray bytes;
     for (const QString &file : QDir(dir.path()).entryList(QDir::Files)) {
