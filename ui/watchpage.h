@@ -58,6 +58,7 @@ public:
 
     // The history database; the default is the command line's. Empty, or why it failed.
     QString openHistory(const QString &path = {});
+    [[nodiscard]] QString historyPath() const { return m_historyPath; }
     // Watches `target` every `interval` (re-checking every 10 s after a failure), from now on
     // and in later sessions (the list is kept in the settings, never a password).
     void watch(const Target &target, std::chrono::seconds interval = std::chrono::seconds(60));
@@ -108,6 +109,7 @@ private:
 
     std::unique_ptr<HistoryStore> m_store;
     QString m_storeError;
+    QString m_historyPath;
     QList<MonitorTarget> m_targets;
     MonitorScheduler *m_scheduler = nullptr;
     MonitorScheduler::Prober m_prober;

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineSeries>
+#include <QProcess>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void historyOnThePage();
     void liveOutageNotifies();
     void reachedFromStartAndResult();
+    void sameHistoryAsTheCommandLine();
 
 private:
     QTemporaryDir m_home;
@@ -284,6 +286,27 @@ void TestGuiWatch::reachedFromStartAndResult()
     w.back();
     QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.startPage()));
     QVERIFY(w.resultPage()->findChild<QPushButton *>(u"watchServer"_s));
+}
+
+// The app's default history is the file `portolan-cli monitor` writes without --db.
+void TestGuiWatch::sameHistoryAsTheCommandLine()
+{
+    const QString data = m_home.filePath(u"data"_s);
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+    QProcess cli;
+    cli.start(QStringLiteral(PORTOLAN_CLI), {u"monitor"_s, u"smtp://127.0.0.1:1"_s, u"--security"_s,
+                                             u"none"_s, u"--for"_s, u"2s"_s, u"--quiet"_s});
+    QVERIFY(cli.waitForFinished(30000));
+    const QString expected = data + u"/portolan-cli/history.sqlite"_s;
+    QVERIFY2(QFile::exists(expected), cli.readAllStandardError().constData());
+
+    WatchPage page;
+    QCOMPARE(page.openHistory(), QString());
+    QCOMPARE(page.historyPath(), expected);
+    HistoryStore store;
+    QCOMPARE(store.open(page.historyPath()), QString());
+    QCOMPARE(store.targets(), QStringList{u"smtp://127.0.0.1:1"_s});
+    qunsetenv("XDG_DATA_HOME");
 }
 
 QTEST_MAIN(TestGuiWatch)
