@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -520,11 +521,23 @@ int MonitorCommand::run(const QCommandLineParser &parser)
               << Qt::endl;
         scheduler.stop();
     });
+    // --for: a timer holds at most 24 days, so it is re-armed for what remains, an hour at most.
     QTimer stopTimer;
     stopTimer.setSingleShot(true);
-    QObject::connect(&stopTimer, &QTimer::timeout, &scheduler, &MonitorScheduler::stop);
+    QElapsedTimer running;
+    running.start();
+    auto armStop = [&] {
+        const auto left =
+            std::chrono::milliseconds(*runFor) - std::chrono::milliseconds(running.elapsed());
+        if (left <= std::chrono::milliseconds(0)) {
+            scheduler.stop();
+            return;
+        }
+        stopTimer.start(std::min<std::chrono::milliseconds>(left, std::chrono::hours(1)));
+    };
+    QObject::connect(&stopTimer, &QTimer::timeout, &scheduler, armStop);
     if (runFor)
-        stopTimer.start(std::chrono::milliseconds(*runFor));
+        armStop();
     QTimer retentionTimer;
     QObject::connect(&retentionTimer, &QTimer::timeout, &scheduler, [&] {
         store.applyRetention(Clock::system(), std::chrono::days(retentionDays));
@@ -628,11 +641,58 @@ int HistoryCommand::run(const QCommandLineParser &parser)
     for (const QString &name : std::as_const(chosen))
         summaries << summarize(name, store.checks(name, since), now);
 
-    if (parser.isSet(m_output.json))
-        out()
-            << QJsonDocument(historyToJson(summaries, since, now)).toJson(QJsonDocument::Indented);
-    else
+    // What the hourly roll-ups still know from before the checks kept (past the retention).
+    struct Older
+    {
+        int checks = 0;
+        int failures = 0;
+        QDateTime from;
+        QDateTime to;
+    };
+    QList<Older> older;
+    for (const TargetSummary &s : std::as_const(summaries)) {
+        Older o;
+        for (const HourlyRollup &h : store.rollups(s.target, since)) {
+            if (s.first.isValid() && h.hour.addSecs(3600) > s.first)
+                break;
+            o.checks += h.checks;
+            o.failures += h.failures;
+            if (!o.from.isValid())
+                o.from = h.hour;
+            o.to = h.hour.addSecs(3600);
+        }
+        older << o;
+    }
+
+    if (parser.isSet(m_output.json)) {
+        QJsonObject json = historyToJson(summaries, since, now);
+        QJsonArray targets = json.value("targets"_L1).toArray();
+        for (qsizetype i = 0; i < targets.size() && i < older.size(); ++i) {
+            const Older &o = older.at(i);
+            QJsonObject t = targets.at(i).toObject();
+            t.insert(u"rolledUp"_s, o.checks == 0 ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(QJsonObject{
+                                                        {u"from"_s, o.from.toString(Qt::ISODate)},
+                                                        {u"to"_s, o.to.toString(Qt::ISODate)},
+                                                        {u"checks"_s, o.checks},
+                                                        {u"failures"_s, o.failures},
+                                                    }));
+            targets.replace(i, t);
+        }
+        json.insert(u"targets"_s, targets);
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
         out() << historyToText(summaries, useColour());
+        for (qsizetype i = 0; i < older.size(); ++i) {
+            const Older &o = older.at(i);
+            if (o.checks == 0)
+                continue;
+            out() << summaries.at(i).target
+                  << ", before the checks kept (hourly roll-ups): " << o.checks << " checks, "
+                  << o.failures << " failed, " << o.from.toString(u"yyyy-MM-dd HH:mm"_s) << " – "
+                  << o.to.toString(u"yyyy-MM-dd HH:mm"_s) << " UTC\n";
+        }
+    }
     out().flush();
     if (parser.isSet(m_output.report)) {
         const QString file = parser.value(m_output.report);

@@ -209,12 +209,20 @@ QString eventKindName(HistoryEvent::Kind kind)
 QList<Outage> deriveOutages(const QList<CheckRecord> &checks, const QDateTime &now)
 {
     QList<Outage> outages;
-    // The state of each address by its last check: the target is down while any is failing.
-    QHash<QString, bool> failing;
     std::optional<Outage> current;
-    for (const CheckRecord &c : checks) {
-        failing.insert(c.address, !c.passed);
-        if (!c.passed) {
+    // A round is the checks of every address that began together (the scheduler gives them one
+    // time): it fails when any of them failed, and the first round after an outage in which every
+    // address passed ends it, as MonitorScheduler decides it.
+    for (qsizetype i = 0; i < checks.size();) {
+        qsizetype end = i + 1;
+        while (end < checks.size() && checks.at(end).time == checks.at(i).time)
+            ++end;
+        bool failed = false;
+        for (qsizetype k = i; k < end; ++k) {
+            const CheckRecord &c = checks.at(k);
+            if (c.passed)
+                continue;
+            failed = true;
             if (!current) {
                 current = Outage{};
                 current->target = c.target;
@@ -225,14 +233,14 @@ QList<Outage> deriveOutages(const QList<CheckRecord> &checks, const QDateTime &n
             if (c.failedPhase)
                 addOnce(current->phases, *c.failedPhase);
             addOnce(current->addresses, c.address);
-            continue;
         }
-        if (current && std::none_of(failing.cbegin(), failing.cend(), [](bool f) { return f; })) {
-            current->end = c.time;
-            current->seconds = std::max<qint64>(0, current->start.secsTo(c.time));
+        if (!failed && current) {
+            current->end = checks.at(i).time;
+            current->seconds = std::max<qint64>(0, current->start.secsTo(*current->end));
             outages << *current;
             current.reset();
         }
+        i = end;
     }
     if (current) {
         current->seconds = std::max<qint64>(0, current->start.secsTo(now));

@@ -13,8 +13,9 @@
 
 namespace Portolan {
 
-// A time a target failed: from the first failing check (any address) to the first check after
-// it where every address passed. Derived from the history, never stored.
+// A time a target failed: from the first failing check (any address) to the first check round
+// after it in which every address passed (a round: the checks of one time). Derived from the
+// history, never stored.
 struct Outage
 {
     QString target;

@@ -135,7 +135,10 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/history.sqlite"_L1;
+    // Not AppDataLocation, which is named after the program: the CLI ("portolan-cli") and the
+    // app ("Portolan/Portolan") share one history. $XDG_DATA_HOME/portolan/history.sqlite.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           "/portolan/history.sqlite"_L1;
 }
 
 bool HistoryStore::isOpen() const

@@ -43,7 +43,8 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    // The default file: <QStandardPaths::AppDataLocation>/history.sqlite.
+    // The default file, the same for the CLI and the app: $XDG_DATA_HOME/portolan/history.sqlite
+    // (~/.local/share/portolan/history.sqlite; GenericDataLocation elsewhere).
     [[nodiscard]] static QString defaultPath();
 
     // Opens (creating it and its directory when needed) and migrates. Empty when fine, else why

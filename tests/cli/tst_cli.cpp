@@ -231,10 +231,10 @@ void TestCli::optionOfAnotherCommand_data()
     QTest::addColumn<QString>("message");
     const QString notScan = u"is for check, not for scan"_s;
     QTest::newRow("scan --port") << QStringList{u"scan"_s, u"mail.test"_s, u"--port"_s, u"25"_s}
-                                 << u"--port "_s + notScan;
+                                 << u"--port is for check and monitor, not for scan"_s;
     QTest::newRow("scan --security")
         << QStringList{u"scan"_s, u"mail.test"_s, u"--security"_s, u"tls"_s}
-        << u"--security "_s + notScan;
+        << u"--security is for check and monitor, not for scan"_s;
     QTest::newRow("scan --send") << QStringList{u"scan"_s, u"mail.test"_s, u"--send"_s}
                                  << u"--send "_s + notScan;
     QTest::newRow("scan --from") << QStringList{u"scan"_s, u"mail.test"_s, u"--from"_s,
@@ -253,9 +253,9 @@ void TestCli::optionOfAnotherCommand_data()
         << QStringList{u"check"_s, u"mail.test"_s, u"--ports"_s, u"587"_s}
         << u"--ports is for scan, not for check"_s;
     QTest::newRow("explain --user") << QStringList{u"explain"_s, u"ok"_s, u"--user"_s, u"u"_s}
-                                    << u"--user is for check and scan, not for explain"_s;
+                                    << u"--user is for check, scan and monitor, not for explain"_s;
     QTest::newRow("explain -4") << QStringList{u"explain"_s, u"ok"_s, u"-4"_s}
-                                << u"-4 is for check and scan, not for explain"_s;
+                                << u"-4 is for check, scan and monitor, not for explain"_s;
     QTest::newRow("no command takes it")
         << QStringList{u"scan"_s, u"mail.test"_s, u"--frob"_s} << u"Unknown option 'frob'."_s;
     QTest::newRow("scan without host") << QStringList{u"scan"_s} << u"scan needs a server name"_s;

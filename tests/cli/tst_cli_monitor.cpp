@@ -247,6 +247,24 @@ void TestCliMonitor::outageInHistory()
     h = runCli({u"history"_s, u"--db"_s, db, u"imap://127.0.0.1"_s});
     QCOMPARE(h.exitCode, 2);
     QVERIFY(h.err.contains(u"no checks of imap://127.0.0.1"_s));
+    QVERIFY(t[u"rolledUp"_s].isNull());
+    // Checks past the retention live on in their hourly roll-ups.
+    sqlite(db, u"INSERT INTO rollup_hourly VALUES ('%1', 1699999200000, 60, 5, 6000, 300)"_s.arg(
+                   target));
+    h = runCli({u"history"_s, u"--db"_s, db, u"--json"_s});
+    QCOMPARE(h.exitCode, 0);
+    validate(h.out);
+    const QJsonObject older = QJsonDocument::fromJson(h.out.toUtf8())
+                                  .object()[u"targets"_s]
+                                  .toArray()[0]
+                                  .toObject()[u"rolledUp"_s]
+                                  .toObject();
+    QCOMPARE(older[u"checks"_s].toInt(), 60);
+    QCOMPARE(older[u"failures"_s].toInt(), 5);
+    QCOMPARE(older[u"from"_s].toString(), u"2023-11-14T22:00:00Z"_s);
+    h = runCli({u"history"_s, u"--db"_s, db});
+    QVERIFY2(h.out.contains(u"before the checks kept (hourly roll-ups): 60 checks, 5 failed"_s),
+             qPrintable(h.out));
     // --since after everything: the target has no checks then.
     h = runCli({u"history"_s, u"--db"_s, db, u"--since"_s, u"2999-01-01"_s, u"--json"_s});
     QCOMPARE(h.exitCode, 0);
