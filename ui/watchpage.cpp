@@ -34,7 +34,6 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QTreeWidget>
@@ -337,21 +336,10 @@ WatchPage::~WatchPage()
     m_scheduler = nullptr;
 }
 
-namespace {
-
-// The command line's default history (HistoryStore::defaultPath() in portolan-cli, whose data
-// location has no organisation): the app reads and writes the same file.
-QString commandLineHistory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           u"/portolan-cli/history.sqlite"_s;
-}
-
-} // namespace
-
 QString WatchPage::openHistory(const QString &path)
 {
-    const QString file = path.isEmpty() ? commandLineHistory() : path;
+    // The default is the one the command line uses too.
+    const QString file = path.isEmpty() ? HistoryStore::defaultPath() : path;
     m_store = std::make_unique<HistoryStore>();
     m_historyPath = file;
     m_storeError = m_store->open(file);

@@ -297,7 +297,7 @@ void TestGuiWatch::sameHistoryAsTheCommandLine()
     cli.start(QStringLiteral(PORTOLAN_CLI), {u"monitor"_s, u"smtp://127.0.0.1:1"_s, u"--security"_s,
                                              u"none"_s, u"--for"_s, u"2s"_s, u"--quiet"_s});
     QVERIFY(cli.waitForFinished(30000));
-    const QString expected = data + u"/portolan-cli/history.sqlite"_s;
+    const QString expected = data + u"/portolan/history.sqlite"_s;
     QVERIFY2(QFile::exists(expected), cli.readAllStandardError().constData());
 
     WatchPage page;
