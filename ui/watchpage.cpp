@@ -34,6 +34,7 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSplitter>
+#include <QSslCertificate>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QTreeWidget>
@@ -76,6 +77,18 @@ QString reasonWords(const QList<Code> &codes)
                     : QString(codeName(code)));
     }
     return parts.join(u"; "_s);
+}
+
+// The app's settings apply to watching as to a check: the timeout per step and a trusted CA file.
+void applySettings(MonitorTarget &target)
+{
+    const QSettings settings;
+    target.check.timeout =
+        std::chrono::seconds(std::max(1, settings.value(u"timeoutSeconds"_s, 15).toInt()));
+    const QString caFile = settings.value(u"caFile"_s).toString();
+    QFile file(caFile);
+    if (!caFile.isEmpty() && file.open(QIODevice::ReadOnly))
+        target.check.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
 }
 
 QString timeWords(const QDateTime &t)
@@ -313,6 +326,7 @@ WatchPage::WatchPage(QWidget *parent)
         mt.interval = std::chrono::seconds(std::max(10, parts.at(2).toInt()));
         mt.recheck = Recheck;
         mt.loginEvery = 0;
+        applySettings(mt);
         m_targets << mt;
         auto *item = new QListWidgetItem(mt.name, m_list);
         item->setData(Qt::UserRole, mt.name);
@@ -402,6 +416,7 @@ void WatchPage::watch(const Target &target, std::chrono::seconds interval)
     mt.interval = interval;
     mt.recheck = std::min(Recheck, interval);
     mt.loginEvery = 0; // the app watches without logging in: no password is kept for it
+    applySettings(mt);
     const bool known = std::any_of(m_targets.begin(), m_targets.end(),
                                    [&](const MonitorTarget &t) { return t.name == mt.name; });
     if (!known) {

@@ -7,6 +7,7 @@
 #include "monitor/historystore.h"
 #include "monitor/monitortarget.h"
 #include "resultpage.h"
+#include "scriptedserver.h"
 #include "startpage.h"
 #include "util/clock.h"
 #include "watchpage.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void liveOutageNotifies();
     void reachedFromStartAndResult();
     void sameHistoryAsTheCommandLine();
+    void settingsCaFileApplies();
 
 private:
     QTemporaryDir m_home;
@@ -307,6 +309,34 @@ void TestGuiWatch::sameHistoryAsTheCommandLine()
     QCOMPARE(store.open(page.historyPath()), QString());
     QCOMPARE(store.targets(), QStringList{u"smtp://127.0.0.1:1"_s});
     qunsetenv("XDG_DATA_HOME");
+}
+
+// A real check through the default probe: a TLS server whose certificate comes from the test CA
+// passes only because the app's settings name that CA file.
+void TestGuiWatch::settingsCaFileApplies()
+{
+    PortolanTest::ScriptedServer server;
+    server.addScript(u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 8BITMIME\n"
+                     "C: QUIT\nS: 221 bye\nX\n"_s,
+                     PortolanTest::ScriptedServer::Mode::ImplicitTls);
+    const quint16 port = server.start();
+    QVERIFY(port != 0);
+    Target t;
+    QString error;
+    QVERIFY(parseTargetSpec(u"smtp://127.0.0.1:%1"_s.arg(port), t, &error));
+    t.security = Security::Tls;
+
+    for (const bool trusted : {false, true}) {
+        if (trusted)
+            QSettings().setValue(u"caFile"_s, PortolanTest::certificatePath(u"ca"_s));
+        WatchPage page;
+        QCOMPARE(page.openHistory(m_home.filePath(u"ca-%1.sqlite"_s.arg(int(trusted)))), QString());
+        page.watch(t);
+        QTRY_VERIFY_WITH_TIMEOUT(page.summary().checks >= 1, 20000);
+        QCOMPARE(page.summary().failures, trusted ? 0 : page.summary().checks);
+        page.stopWatching(targetName(t));
+    }
+    QSettings().remove(u"caFile"_s);
 }
 
 QTEST_MAIN(TestGuiWatch)
