@@ -218,7 +218,9 @@ QList<Outage> deriveOutages(const QList<CheckRecord> &checks, const QDateTime &n
         while (end < checks.size() && checks.at(end).time == checks.at(i).time)
             ++end;
         bool failed = false;
+        bool login = false;
         for (qsizetype k = i; k < end; ++k) {
+            login = login || checks.at(k).login;
             const CheckRecord &c = checks.at(k);
             if (c.passed)
                 continue;
@@ -234,7 +236,8 @@ QList<Outage> deriveOutages(const QList<CheckRecord> &checks, const QDateTime &n
                 addOnce(current->phases, *c.failedPhase);
             addOnce(current->addresses, c.address);
         }
-        if (!failed && current) {
+        // A check without the login cannot end an outage of the login.
+        if (!failed && current && (login || !current->phases.contains(PhaseId::Auth))) {
             current->end = checks.at(i).time;
             current->seconds = std::max<qint64>(0, current->start.secsTo(*current->end));
             outages << *current;
@@ -579,7 +582,8 @@ QString historyToText(const QList<TargetSummary> &targets, bool colour)
             t += u"  no checks in this time\n\n"_s;
             continue;
         }
-        t += u"  %1 checks, %2 failed, uptime %3  (%4 – %5 UTC)\n"_s.arg(s.checks)
+        t += u"  %1 %2, %3 failed, uptime %4  (%5 – %6 UTC)\n"_s.arg(s.checks)
+                 .arg(s.checks == 1 ? u"check"_s : u"checks"_s)
                  .arg(s.failures)
                  .arg(percent(s.uptime), stamp(s.first), stamp(s.last));
         if (s.certNotAfter.isValid())
@@ -587,7 +591,8 @@ QString historyToText(const QList<TargetSummary> &targets, bool colour)
         if (s.outages.isEmpty()) {
             t += u"  no outages\n"_s;
         } else {
-            t += u"  %1 outage(s):\n"_s.arg(s.outages.size());
+            t += s.outages.size() == 1 ? u"  1 outage:\n"_s
+                                       : u"  %1 outages:\n"_s.arg(s.outages.size());
             for (const Outage &o : s.outages)
                 t += u"    "_s + (o.end ? QString() : red) + outageLine(o) + reset + u'\n';
         }

@@ -14,8 +14,9 @@
 namespace Portolan {
 
 // A time a target failed: from the first failing check (any address) to the first check round
-// after it in which every address passed (a round: the checks of one time). Derived from the
-// history, never stored.
+// after it in which every address passed (a round: the checks of one time); an outage of the
+// login (a failure in PhaseId::Auth) ends only with a passing round that logged in. Derived from
+// the history, never stored.
 struct Outage
 {
     QString target;

@@ -233,24 +233,14 @@ void MonitorScheduler::startCheck(int index)
                  if (!guard)
                      return;
                  State *st = m_states.at(index);
-                 // Passing: the next check an interval after this one began; failing: a
-                 // recheck after this one ended.
-                 bool passed = true;
-                 for (const AddressReport &r : reports)
-                     passed = passed && r.report.result() != Severity::Error;
-                 const MonitorTarget &t = m_targets.at(index);
-                 const auto now = m_clock.monotonic();
-                 st->due = passed
-                               ? std::max(startedMono + std::chrono::milliseconds(t.interval), now)
-                               : now + std::chrono::milliseconds(t.recheck);
                  guard->deleteLater();
                  st->context = nullptr;
-                 onRound(index, reports, started);
+                 onRound(index, reports, started, startedMono);
              });
 }
 
 void MonitorScheduler::onRound(int index, const QList<AddressReport> &reports,
-                               const QDateTime &started)
+                               const QDateTime &started, std::chrono::milliseconds startedMono)
 {
     State *s = m_states.at(index);
     const MonitorTarget &target = m_targets.at(index);
@@ -271,6 +261,8 @@ void MonitorScheduler::onRound(int index, const QList<AddressReport> &reports,
         }
         records << record;
     }
+    const bool loginRound =
+        std::any_of(records.cbegin(), records.cend(), [](const CheckRecord &r) { return r.login; });
     for (const CheckRecord &record : std::as_const(records))
         Q_EMIT checkFinished(record);
     Q_EMIT roundFinished(target.name, passed);
@@ -302,13 +294,20 @@ void MonitorScheduler::onRound(int index, const QList<AddressReport> &reports,
         s->outage->seconds = std::max<qint64>(0, s->outage->start.secsTo(m_clock.now()));
         if (starting)
             Q_EMIT outageStarted(*s->outage);
-    } else if (s->outage) {
+    } else if (s->outage && (loginRound || !s->outage->phases.contains(PhaseId::Auth))) {
+        // A check without the login cannot end an outage of the login.
         Outage ended = *s->outage;
         s->outage.reset();
         ended.end = records.isEmpty() ? started : records.constFirst().time;
         ended.seconds = std::max<qint64>(0, ended.start.secsTo(*ended.end));
         Q_EMIT outageEnded(ended);
     }
+
+    // While it passes, the next check an interval after this one began; in an outage, a
+    // recheck after this one ended.
+    const auto now = m_clock.monotonic();
+    s->due = s->outage ? now + std::chrono::milliseconds(target.recheck)
+                       : std::max(startedMono + std::chrono::milliseconds(target.interval), now);
 
     if (m_stopping) {
         if (runningChecks() == 0)

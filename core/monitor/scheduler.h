@@ -27,7 +27,9 @@ struct AddressReport
 // Watches targets: checks each one every `interval`, and after a failing check every
 // `recheck` until a check passes, so an outage's edges are known to the recheck interval. A
 // check of a target checks every address of its host (A and AAAA), each address one
-// CheckRecord; the check fails when any address fails. Records are stored (setStore) before
+// CheckRecord; the check fails when any address fails. An outage whose failures include the
+// login (PhaseId::Auth) ends only with a passing check that logged in. Records are stored
+// (setStore) before
 // checkFinished() is emitted. Time comes from the Clock: with a ManualClock, tests advance it
 // and call tick(), nothing waits.
 class MonitorScheduler : public QObject
@@ -83,7 +85,8 @@ Q_SIGNALS:
 private:
     struct State;
     void startCheck(int index);
-    void onRound(int index, const QList<AddressReport> &reports, const QDateTime &started);
+    void onRound(int index, const QList<AddressReport> &reports, const QDateTime &started,
+                 std::chrono::milliseconds startedMono);
     void armTimer();
 
     QList<MonitorTarget> m_targets;

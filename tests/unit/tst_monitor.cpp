@@ -85,15 +85,17 @@ struct ScriptedProber
         return [this](const MonitorTarget &t, QObject *context,
                       std::function<void(const QList<AddressReport> &)> done) {
             withLogin << !t.check.credentials.password.isEmpty();
-            const QList<AddressReport> round =
+            QList<AddressReport> round =
                 rounds.isEmpty() ? QList<AddressReport>{} : rounds.takeFirst();
+            for (AddressReport &r : round)
+                r.report.loginRequested = !t.check.credentials.password.isEmpty();
             QTimer::singleShot(0, context, [done, round] { done(round); });
         };
     }
 };
 
 AddressReport reportOf(bool passed, Code code = Code::ConnectionRefused,
-                       const QString &address = u"127.0.0.1"_s)
+                       const QString &address = u"127.0.0.1"_s, PhaseId phase = PhaseId::Connect)
 {
     Report r;
     r.target.host = u"mail.test"_s;
@@ -102,7 +104,7 @@ AddressReport reportOf(bool passed, Code code = Code::ConnectionRefused,
     if (passed)
         r.diagnoses << Diagnosis{Code::Ok, Severity::Ok, std::nullopt, {}, {}, {}};
     else
-        r.diagnoses << Diagnosis{code, Severity::Error, PhaseId::Connect, {}, u"refused"_s, {}};
+        r.diagnoses << Diagnosis{code, Severity::Error, phase, {}, u"refused"_s, {}};
     concludeReport(r);
     return {address, r};
 }
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void schedulerIntervalAndRecheck();
     void schedulerLoginEveryNth();
     void schedulerStopLetsRunningCheckFinish();
+    void loginOutageEndsOnlyWithALogin();
     void scriptedServerOutage();
     void noSecretInDatabase();
 };
@@ -671,6 +674,52 @@ void TestMonitor::schedulerStopLetsRunningCheckFinish()
     clock.advance(3600s);
     scheduler.tick();
     QCOMPARE(scheduler.runningChecks(), 0); // nothing new after stop()
+}
+
+void TestMonitor::loginOutageEndsOnlyWithALogin()
+{
+    // Logins on every second check; the login fails on the third. The fourth check, without the
+    // login, passes: that says nothing about the login, so the outage lasts until the fifth.
+    ManualClock clock(T0);
+    ScriptedProber probe;
+    const AddressReport authFailed =
+        reportOf(false, Code::AuthFailed, u"127.0.0.1"_s, PhaseId::Auth);
+    probe.rounds = {
+        {reportOf(true)}, {reportOf(true)}, {authFailed}, {reportOf(true)}, {reportOf(true)}};
+    MonitorTarget t = target(60s, 10s);
+    t.check.credentials.user = u"monitor"_s;
+    t.check.credentials.password = u"pw"_s;
+    t.loginEvery = 2;
+    QTemporaryDir dir;
+    HistoryStore store;
+    QCOMPARE(store.open(dir.filePath(u"h.sqlite"_s)), QString());
+    MonitorScheduler scheduler({t}, clock);
+    scheduler.setStore(&store);
+    scheduler.setProber(probe.prober());
+    QSignalSpy rounds(&scheduler, &MonitorScheduler::roundFinished);
+    QSignalSpy ended(&scheduler, &MonitorScheduler::outageEnded);
+    scheduler.start();
+    QTRY_COMPARE(rounds.size(), 1);
+    for (int i = 2; i <= 5; ++i) {
+        clock.advance(scheduler.nextDue().value() - clock.monotonic());
+        scheduler.tick();
+        QTRY_COMPARE(rounds.size(), i);
+        if (i == 4) {
+            QCOMPARE(ended.size(), 0);
+            QVERIFY(scheduler.currentOutage(t.name));
+            // Still in the outage: the recheck interval, not the interval.
+            QCOMPARE(scheduler.nextDue(), std::optional(clock.monotonic() + 10s));
+        }
+    }
+    QCOMPARE(probe.withLogin, (QList<bool>{true, false, true, false, true}));
+    QCOMPARE(ended.size(), 1);
+    const Outage o = ended[0][0].value<Outage>();
+    QCOMPARE(o.start, T0.addSecs(120));
+    QCOMPARE(o.end, std::optional(T0.addSecs(140)));
+    QCOMPARE(o.codes, QList<Code>{Code::AuthFailed});
+    const QList<Outage> derived = deriveOutages(store.checks(t.name), clock.now());
+    QCOMPARE(derived.size(), 1);
+    QCOMPARE(derived[0], o);
 }
 
 void TestMonitor::scriptedServerOutage()
