@@ -11,6 +11,7 @@
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "startpage.h"
+#include "watchpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPage(this))
     , m_explain(new ExplainTlsPage(this))
     , m_route(new RoutePage(this))
+    , m_watch(new WatchPage(this))
     , m_secrets(new SecretStore(this))
 {
     setWindowTitle(tr("Portolan — mail connection check"));
@@ -115,7 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_form),
                           static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_result),
                           static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_explain),
-                          static_cast<QWidget *>(m_route)})
+                          static_cast<QWidget *>(m_route), static_cast<QWidget *>(m_watch)})
         m_pages->addWidget(page);
     m_start->setObjectName(QStringLiteral("startPage"));
     m_form->setObjectName(QStringLiteral("formPage"));
@@ -124,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setObjectName(QStringLiteral("detailsPage"));
     m_explain->setObjectName(QStringLiteral("explainPage"));
     m_route->setObjectName(QStringLiteral("routePage"));
+    m_watch->setObjectName(QStringLiteral("watchPage"));
 
     auto *menu = menuBar()->addMenu(tr("Porto&lan"));
     auto *newCheck = menu->addAction(tr("&New check"));
@@ -191,6 +194,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_details->show(scan(), port);
         showPage(m_details);
     });
+    // Watch this server: the target of the leading result, in the mode that worked.
+    connect(m_result, &ResultPage::watchServer, this, [this] {
+        if (const Report *r = leadingReport()) {
+            Target t = r->target;
+            if (t.security == Security::Auto)
+                t.security = r->effectiveSecurity;
+            m_watch->watch(t);
+        }
+        showPage(m_watch);
+    });
+    connect(m_start, &StartPage::watchRequested, this, [this] { showPage(m_watch); });
     connect(m_result, &ResultPage::newCheck, this, [this] {
         m_history.clear();
         showPage(m_start);

@@ -78,6 +78,7 @@ ResultPage::ResultPage(QWidget *parent)
         {tr("&Export report…"), QStringLiteral("exportReport"), &ResultPage::exportReport},
         {tr("E&xplain TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
         {tr("Show the mail &route"), QStringLiteral("showRoute"), &ResultPage::showRoute},
+        {tr("&Watch this server"), QStringLiteral("watchServer"), &ResultPage::watchServer},
         {tr("&New check"), QStringLiteral("newCheck"), &ResultPage::newCheck}};
     for (const auto &[text, name, signal] : actions) {
         auto *b = new QPushButton(text, this);

@@ -25,6 +25,7 @@ Q_SIGNALS:
     void showRoute();
     void showDetails(int port);
     void newCheck();
+    void watchServer();
 
 private:
     QWidget *m_content = nullptr;

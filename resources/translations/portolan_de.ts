@@ -2676,6 +2676,24 @@
     </message>
 </context>
 <context>
+    <name>Portolan::HourStrip</name>
+    <message>
+        <source>Failures by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00–%1:59 UTC: %n failed check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::LivePage</name>
     <message>
         <source>Cancel</source>
@@ -2909,6 +2927,10 @@
         <source>All ports</source>
         <translation>Alle Ports</translation>
     </message>
+    <message>
+        <source>&amp;Watch this server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::RoutePage</name>
@@ -3131,6 +3153,14 @@
         <source>No checks yet.</source>
         <translation>Noch keine Prüfungen.</translation>
     </message>
+    <message>
+        <source>&amp;Watch a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a server every minute while Portolan is open and see when it fails, for how long and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::TimelineView</name>
@@ -3212,6 +3242,251 @@
     <message>
         <source>encrypted (TLS)</source>
         <translation>verschlüsselt (TLS)</translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::WatchPage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan checks the server every minute while the app is open (every 10 seconds while it fails), keeps every check in the same history as “portolan-cli monitor” and tells you when an outage begins and ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.com:465 or imap://mail.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted from the start (SSL/TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts plain, then encrypts (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time over time, failures and outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks by hour of day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;ticket</source>
+        <translation type="unfinished">Für &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished">Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching in the notification area when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check: %1 at %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outage lasted %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan is watching your mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan keeps watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your servers are still checked; click the icon to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a server above, or choose “Watch this server” on a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first check is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n check(s), %3 % available, %4 outage(s) in the last 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failing now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time (passed checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
