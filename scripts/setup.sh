@@ -9,9 +9,13 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     fonts-dejavu-core desktop-file-utils appstream dpkg-dev file gnome-keyring dbus-daemon dbus-bin
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
-    python3 python3-jsonschema util-linux
+    python3 python3-jsonschema util-linux libqt6sql6-sqlite sqlite3
     postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks libnet-ssleay-perl
     nsd ldnsutils dns-root-data
+    # qt6-httpserver-dev needs qt6-websockets-dev for its CMake package but does not depend on it.
+    qt6-httpserver-dev qt6-websockets-dev prometheus prometheus-blackbox-exporter
+    # qt6-charts-dev likewise needs libqt6opengl6-dev for its CMake package.
+    qt6-charts-dev libqt6opengl6-dev
 )
 
 missing=()
@@ -45,7 +49,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$status" -eq 0 ] || exit "$status"
     # Nor at the next boot: the services this script installed stay off.
     if [ -d /run/systemd/system ]; then
-        for unit in nsd dovecot postfix; do
+        for unit in nsd dovecot postfix prometheus prometheus-blackbox-exporter; do
             case " ${missing[*]} " in
             *" $unit "* | *" $unit-core "*) $sudo systemctl disable --now "$unit" >/dev/null 2>&1 || true ;;
             esac

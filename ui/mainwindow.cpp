@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "startpage.h"
+#include "watchpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPage(this))
     , m_explain(new ExplainTlsPage(this))
     , m_route(new RoutePage(this))
+    , m_watch(new WatchPage(this))
     , m_ports(new PortsPage(this))
     , m_secrets(new SecretStore(this))
 {
@@ -117,7 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_form),
                           static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_result),
                           static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_explain),
-                          static_cast<QWidget *>(m_route), static_cast<QWidget *>(m_ports)})
+                          static_cast<QWidget *>(m_route), static_cast<QWidget *>(m_watch),
+                          static_cast<QWidget *>(m_ports)})
         m_pages->addWidget(page);
     m_start->setObjectName(QStringLiteral("startPage"));
     m_form->setObjectName(QStringLiteral("formPage"));
@@ -126,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setObjectName(QStringLiteral("detailsPage"));
     m_explain->setObjectName(QStringLiteral("explainPage"));
     m_route->setObjectName(QStringLiteral("routePage"));
+    m_watch->setObjectName(QStringLiteral("watchPage"));
     m_ports->setObjectName(QStringLiteral("portsPage"));
 
     auto *menu = menuBar()->addMenu(tr("Porto&lan"));
@@ -200,6 +204,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_details->show(scan(), port);
         showPage(m_details);
     });
+    // Watch this server: the target of the leading result, in the mode that worked.
+    connect(m_result, &ResultPage::watchServer, this, [this] {
+        if (const Report *r = leadingReport()) {
+            Target t = r->target;
+            if (t.security == Security::Auto)
+                t.security = r->effectiveSecurity;
+            m_watch->watch(t);
+        }
+        showPage(m_watch);
+    });
+    connect(m_start, &StartPage::watchRequested, this, [this] { showPage(m_watch); });
     connect(m_result, &ResultPage::newCheck, this, [this] {
         m_history.clear();
         showPage(m_start);

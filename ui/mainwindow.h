@@ -19,6 +19,7 @@ class ResultPage;
 class RoutePage;
 class SecretStore;
 class StartPage;
+class WatchPage;
 
 // The window: start → form → live check → result, and from the result the details, the TLS
 // pictures and the mail route. A Back button and Alt+Left go one page back.
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] DetailsPage *detailsPage() const { return m_details; }
     [[nodiscard]] ExplainTlsPage *explainPage() const { return m_explain; }
     [[nodiscard]] RoutePage *routePage() const { return m_route; }
+    [[nodiscard]] WatchPage *watchPage() const { return m_watch; }
     [[nodiscard]] PortsPage *portsPage() const { return m_ports; }
     [[nodiscard]] CheckRun *run() const { return m_run; }
     [[nodiscard]] SecretStore *secrets() const { return m_secrets; }
@@ -80,6 +82,7 @@ private:
     DetailsPage *m_details = nullptr;
     ExplainTlsPage *m_explain = nullptr;
     RoutePage *m_route = nullptr;
+    WatchPage *m_watch = nullptr;
     PortsPage *m_ports = nullptr;
     CheckRun *m_run = nullptr;
     SecretStore *m_secrets = nullptr;

@@ -120,6 +120,7 @@ ResultPage::ResultPage(QWidget *parent)
         {tr("&Export report…"), QStringLiteral("exportReport"), &ResultPage::exportReport},
         {tr("E&xplain TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
         {tr("Show the mail &route"), QStringLiteral("showRoute"), &ResultPage::showRoute},
+        {tr("&Watch this server"), QStringLiteral("watchServer"), &ResultPage::watchServer},
         {tr("Ports your &server needs"), QStringLiteral("showPorts"), &ResultPage::showPorts},
         {tr("&New check"), QStringLiteral("newCheck"), &ResultPage::newCheck}};
     for (const auto &[text, name, signal] : actions) {

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void showPorts();
     void showDetails(int port);
     void newCheck();
+    void watchServer();
     // Something went to the clipboard; `what` says what, for the status bar.
     void copied(const QString &what);
 

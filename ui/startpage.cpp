@@ -1,10 +1,12 @@
 #include "startpage.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -183,6 +185,16 @@ StartPage::StartPage(QWidget *parent)
         if (!focusProxy())
             setFocusProxy(button); // the page opens with the first choice focused
     }
+    // Not a fourth large choice: watching is for after a check, or for admins who know the host.
+    auto *watch = new QPushButton(tr("&Watch a server…"), this);
+    watch->setObjectName(QStringLiteral("chooseWatch"));
+    watch->setToolTip(tr("Check a server every minute while Portolan is open and see when it "
+                         "fails, for how long and why."));
+    connect(watch, &QPushButton::clicked, this, &StartPage::watchRequested);
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addStretch(1);
+    watchRow->addWidget(watch);
+    layout->addLayout(watchRow);
 
     auto *recentLabel =
         new QLabel(tr("&Recent checks (press Enter or double-click to repeat):"), this);

@@ -20,6 +20,7 @@ public:
 Q_SIGNALS:
     void chosen(Portolan::CheckRequest::Kind kind);
     void repeat(const Portolan::CheckRequest &request);
+    void watchRequested();
 
 private:
     QListWidget *m_recent = nullptr;

@@ -2,7 +2,9 @@
 
 #include "checkcommand.h"
 #include "command.h"
+#include "discovercommand.h"
 #include "explaincommand.h"
+#include "monitorcommand.h"
 #include "scancommand.h"
 
 #include <QCoreApplication>
@@ -26,7 +28,12 @@ Commands:
   check HOST      check one server and port (SMTP, IMAP, POP3, ManageSieve): connection, TLS,
                   greeting, capabilities, STARTTLS, login, and for SMTP a test message
   scan HOST       check every mail port of a host at once and say which to use (the port advisor)
+  discover ADDRESS  find the settings for an e-mail address from every source a client might
+                  ask, check them, and audit the sources
   explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
+  monitor TARGET  watch servers ([protocol://]host[:port]…): outages with their reasons, stored
+                  in a history database; --metrics serves them to Prometheus
+  history         what the monitor saw: uptime, outages, their pattern, changes
 
 Options:
   -h, --help      this help ('portolan-cli check --help' for the options of check)
@@ -43,8 +50,11 @@ int runCli(const QStringList &arguments)
     using namespace Cli;
     CheckCommand check;
     ScanCommand scan;
+    DiscoverCommand discover;
     ExplainCommand explain;
-    const std::array<Command *, 3> commands{&check, &scan, &explain};
+    MonitorCommand monitor;
+    HistoryCommand history;
+    const std::array<Command *, 6> commands{&check, &scan, &discover, &explain, &monitor, &history};
     const QList<const Command *> known(commands.cbegin(), commands.cend());
 
     const QString command = arguments.value(1);
