@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ struct MonitorScheduler::State
 };
 
 namespace {
+
+constexpr std::chrono::milliseconds kFirstCheckSpread{100};
 
 // One check round of a target: a MailCheck per address, run side by side.
 class Round : public QObject
@@ -142,9 +145,19 @@ void MonitorScheduler::start()
     if (m_started)
         return;
     m_started = true;
+    // The first checks are spread so that many targets do not run in lock-step: target i starts
+    // i * min(interval / n, 100 ms) after the start. A handful of targets all start at once;
+    // 1,000 targets at one check a minute start 60 ms apart and stay that way, so the monitor
+    // holds a few checks at a time instead of a thousand (and their durations measure the
+    // server, not the monitor's own queue).
     const auto now = m_clock.monotonic();
-    for (State *s : std::as_const(m_states))
-        s->due = now;
+    const auto n = m_states.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto interval =
+            std::chrono::duration_cast<std::chrono::milliseconds>(m_targets.at(i).interval);
+        const auto step = std::min<std::chrono::milliseconds>(interval / n, kFirstCheckSpread);
+        m_states.at(i)->due = now + i * step;
+    }
     tick();
 }
 
