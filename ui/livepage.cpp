@@ -113,6 +113,8 @@ void LivePage::updateRow(int row)
         now = QCoreApplication::translate("Portolan", "waiting…");
     item->setText(1, now);
     item->setText(2, r.summary);
+    if (r.done)
+        tick(); // the count of open ports changes now, not at the next second
     item->setToolTip(2, r.summary);
 }
 
