@@ -12,6 +12,7 @@ packages=(
     python3 python3-jsonschema util-linux
     postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks libnet-ssleay-perl
     nsd ldnsutils dns-root-data
+    nginx-light curl iproute2
 )
 
 missing=()
@@ -28,7 +29,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     # Postfix as a package only: the tests start their own instances with their own config.
     echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
-    # Packages only: no mail or DNS service is started on the system's ports (the tests start
+    # Packages only: no mail, DNS or web service is started on the system's ports (the tests start
     # their own on high ports). A policy-rc.d that refuses service starts does that during the
     # install; one that is already there (containers have it) is left alone.
     policy=/usr/sbin/policy-rc.d
@@ -45,9 +46,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$status" -eq 0 ] || exit "$status"
     # Nor at the next boot: the services this script installed stay off.
     if [ -d /run/systemd/system ]; then
-        for unit in nsd dovecot postfix; do
+        for unit in nsd dovecot postfix nginx; do
             case " ${missing[*]} " in
-            *" $unit "* | *" $unit-core "*) $sudo systemctl disable --now "$unit" >/dev/null 2>&1 || true ;;
+            *" $unit "* | *" $unit-core "* | *" $unit-light "*) $sudo systemctl disable --now "$unit" >/dev/null 2>&1 || true ;;
             esac
         done
     fi
