@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "detailspage.h"
+#include "discoverypage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "icons.h"
@@ -82,6 +83,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setObjectName(QStringLiteral("detailsPage"));
     m_explain->setObjectName(QStringLiteral("explainPage"));
     m_route->setObjectName(QStringLiteral("routePage"));
+    m_discovery = new DiscoveryPage(this); // "Set up my mail account": from the address alone
+    m_discovery->setObjectName(QStringLiteral("discoveryPage"));
+    m_pages->addWidget(m_discovery);
+    connect(m_discovery, &DiscoveryPage::manualSetup, this, [this](const QString &address) {
+        CheckRequest r; // Advanced: "I know my server name" - the ordinary form, this address
+        r.user = address;
+        m_form->fill(r);
+        showPage(m_form);
+    });
 
     auto *menu = menuBar()->addMenu(tr("&Portolan"));
     auto *newCheck = menu->addAction(tr("&New check"));
@@ -109,6 +119,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
     connect(m_start, &StartPage::chosen, this, [this](CheckRequest::Kind kind) {
+        if (kind == CheckRequest::Kind::Account) {
+            m_discovery->reset();
+            return showPage(m_discovery);
+        }
         m_form->setKind(kind);
         showPage(m_form);
     });

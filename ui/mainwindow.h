@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace Portolan {
 
 class DetailsPage;
+class DiscoveryPage;
 class ExplainTlsPage;
 class FormPage;
 class LivePage;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] DetailsPage *detailsPage() const { return m_details; }
     [[nodiscard]] ExplainTlsPage *explainPage() const { return m_explain; }
     [[nodiscard]] RoutePage *routePage() const { return m_route; }
+    [[nodiscard]] DiscoveryPage *discoveryPage() const { return m_discovery; }
     [[nodiscard]] CheckRun *run() const { return m_run; }
     // The run's results (empty before the first finishes).
     [[nodiscard]] const ScanReport &scan() const;
@@ -66,6 +68,7 @@ private:
     DetailsPage *m_details = nullptr;
     ExplainTlsPage *m_explain = nullptr;
     RoutePage *m_route = nullptr;
+    DiscoveryPage *m_discovery = nullptr;
     CheckRun *m_run = nullptr;
     SecretStore *m_secrets = nullptr;
     QList<QWidget *> m_history;

@@ -3,6 +3,7 @@
 // every page, checking what each shows, and writing a screenshot of each into the build tree
 // (PORTOLAN_SCREENSHOTS). The password is searched for in every place it must never reach.
 #include "detailspage.h"
+#include "discoverypage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "icons.h"
@@ -185,6 +186,7 @@ void TestGui::guidedAccountCheck()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), u"chooseAccount"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s), Qt::LeftButton);
     FormPage *form = w.formPage();
     QTest::keyClicks(child<QLineEdit>(form, u"host"_s), u"127.0.0.1"_s);
     QTest::keyClicks(child<QLineEdit>(form, u"user"_s), u"alice@test.portolan"_s);
