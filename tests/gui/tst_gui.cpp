@@ -131,6 +131,8 @@ void TestGui::startPageIsAccessible()
     // Keyboard only: Tab to the first choice, Space opens the form, Enter is the default button.
     choices.constFirst()->setFocus();
     QTest::keyClick(choices.constFirst(), Qt::Key_Space);
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.discoveryPage())); // the address alone
+    QTest::keyClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s), Qt::Key_Space);
     QCOMPARE(w.currentPage(), w.formPage());
     for (QLineEdit *e : w.formPage()->findChildren<QLineEdit *>()) {
         if (e->isVisibleTo(w.formPage()) && e->objectName() != "qt_spinbox_lineedit"_L1)
@@ -142,6 +144,9 @@ void TestGui::startPageIsAccessible()
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
     QTest::keyClick(focus, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.discoveryPage()));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_Left,
+                    Qt::AltModifier);
     QCOMPARE(w.currentPage(), w.startPage());
 }
 
