@@ -377,7 +377,17 @@ void TestDiscovery::unsignedSrvGetsNoPassword()
         }
     }
     QVERIFY2(seen >= 2, qPrintable(QString::fromUtf8(r.jsonText.left(4000))));
-    // The signed twin sends it (scenario "signed SRV naming hosts outside the domain").
+    // The servers' own logs: no login as alice@srv.utest reached Dovecot or Postfix, while the
+    // signed twin's (srvout.dtest, the same hosts) did.
+    QVERIFY(discover(u"alice@srvout.dtest"_s).exitCode == 0);
+    QString logs;
+    for (const char *name : {"dovecot.log", "postfix.log"}) {
+        QFile f(m_env.value(u"MAIL_LOG_DIR"_s) + u'/' + QLatin1String(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        logs += QString::fromUtf8(f.readAll());
+    }
+    QVERIFY2(logs.contains(u"user=<alice@srvout.dtest>"_s), qPrintable(logs.right(3000)));
+    QVERIFY2(!logs.contains(u"alice@srv.utest"_s), qPrintable(logs.right(3000)));
 }
 
 void TestDiscovery::silentSourceIsBounded()
