@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "command.h"
+#include "discovercommand.h"
 #include "explaincommand.h"
 #include "scancommand.h"
 
@@ -26,6 +27,8 @@ Commands:
   check HOST      check one server and port (SMTP, IMAP, POP3, ManageSieve): connection, TLS,
                   greeting, capabilities, STARTTLS, login, and for SMTP a test message
   scan HOST       check every mail port of a host at once and say which to use (the port advisor)
+  discover ADDRESS  find the settings for an e-mail address from every source a client might
+                  ask, check them, and audit the sources
   explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
 
 Options:
@@ -43,8 +46,9 @@ int runCli(const QStringList &arguments)
     using namespace Cli;
     CheckCommand check;
     ScanCommand scan;
+    DiscoverCommand discover;
     ExplainCommand explain;
-    const std::array<Command *, 3> commands{&check, &scan, &explain};
+    const std::array<Command *, 4> commands{&check, &scan, &discover, &explain};
     const QList<const Command *> known(commands.cbegin(), commands.cend());
 
     const QString command = arguments.value(1);

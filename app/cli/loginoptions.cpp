@@ -71,6 +71,11 @@ QString promptPassword(const QString &prompt, QString *secret)
 
 } // namespace
 
+QString readPassword(bool fromStdin, const QString &envVar, QString *secret)
+{
+    return readSecret(fromStdin, envVar, secret);
+}
+
 LoginOptions::LoginOptions()
     : user(u"user"_s,
            u"Log in as this user (the password is asked for, or read with --password-stdin / "

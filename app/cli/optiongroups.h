@@ -99,6 +99,10 @@ struct LoginOptions
     QCommandLineOption allowUntrusted;
 };
 
+// Reads a password from standard input (`fromStdin`) or the environment variable `envVar`, as
+// --password-stdin / --password-env do; empty when fine (or when neither is asked for).
+[[nodiscard]] QString readPassword(bool fromStdin, const QString &envVar, QString *secret);
+
 // The SMTP test message: --send, --from, --to, --subject, --body, --body-file. Reads after
 // TargetOptions (only SMTP sends).
 struct MessageOptions

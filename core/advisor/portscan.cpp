@@ -31,10 +31,8 @@ QString portRoleName(PortRole r)
     return u"filters"_s;
 }
 
-namespace {
-
 // Lower is better: the security mode first (RFC 8314 §3.3), then what the port is for.
-int score(const PortAdvice &a)
+int portScore(const PortAdvice &a)
 {
     const Security s = a.report.effectiveSecurity;
     int score = s == Security::Tls ? 0 : s == Security::StartTls ? 100 : 200;
@@ -45,7 +43,7 @@ int score(const PortAdvice &a)
     return score;
 }
 
-QString reasonFor(const PortAdvice &a)
+QString portReason(const PortAdvice &a)
 {
     if (!a.works)
         return a.report.verdict.summary;
@@ -69,8 +67,6 @@ QString reasonFor(const PortAdvice &a)
         why << (a.report.authenticated ? u"the login worked"_s : u"the login did not work"_s);
     return why.join(u"; "_s);
 }
-
-} // namespace
 
 const PortAdvice *ScanReport::best(Protocol protocol) const
 {
@@ -245,12 +241,12 @@ void PortScan::conclude()
         std::stable_sort(group.begin(), group.end(), [](const PortAdvice &x, const PortAdvice &y) {
             if (x.works != y.works)
                 return x.works;
-            return x.works && score(x) < score(y);
+            return x.works && portScore(x) < portScore(y);
         });
         int rank = 0;
         for (PortAdvice &a : group) {
             a.rank = a.works ? ++rank : 0;
-            a.reason = reasonFor(a);
+            a.reason = portReason(a);
             m_report.ports << a;
         }
     }

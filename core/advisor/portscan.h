@@ -58,6 +58,12 @@ struct ScanReport
     friend bool operator==(const ScanReport &, const ScanReport &) = default;
 };
 
+// The ranking's rules, for the scan and for discovery's candidates: a score (lower is better:
+// implicit TLS before STARTTLS before nothing, submission before 25, IMAP before POP3) and the
+// reason for a working port's rank in plain words (for one that does not work, its verdict).
+[[nodiscard]] int portScore(const PortAdvice &advice);
+[[nodiscard]] QString portReason(const PortAdvice &advice);
+
 // The port advisor for one host: every mail port checked at once on one event loop, then ranked
 // for sending and for receiving: implicit TLS before STARTTLS before nothing (RFC 8314 §3.3),
 // submission before port 25, IMAP before POP3, with the reason for each rank in plain words.

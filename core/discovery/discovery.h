@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advisor/portscan.h"
+#include "discovery/mailconfig.h"
 #include "report/report.h"
 #include "sasl/sasl.h"
 
@@ -21,10 +22,10 @@ enum class DiscoverySource {
     AutoconfigWellKnown, // https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml
     AutoconfigHttp,      // the same two over http:// (insecure)
     Ispdb,               // Thunderbird's ISP database, BASE/DOMAIN
-    MxAutoconfig,        // the most preferred MX host's parent domain: its autoconfig and ISPDB entry
-    Srv,                 // RFC 6186 / RFC 8314 SRV records
-    Autodiscover,        // Microsoft Autodiscover (POX)
-    Guess,               // imap., pop3., pop., mail., smtp., the domain: only when nothing else has settings
+    MxAutoconfig, // the most preferred MX host's parent domain: its autoconfig and ISPDB entry
+    Srv,          // RFC 6186 / RFC 8314 SRV records
+    Autodiscover, // Microsoft Autodiscover (POX)
+    Guess, // imap., pop3., pop., mail., smtp., the domain: only when nothing else has settings
 };
 [[nodiscard]] QString discoverySourceName(DiscoverySource source); // "autoconfig-wellknown"
 [[nodiscard]] std::optional<DiscoverySource> discoverySourceFromName(const QString &name);
@@ -39,22 +40,6 @@ enum class SourceStatus {
 };
 [[nodiscard]] QString sourceStatusName(SourceStatus status); // "pending", "found", "none", "error"
 
-// One server a source names, as the source says it (username already substituted:
-// %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%).
-struct ServerSetting
-{
-    Protocol protocol = Protocol::Imap;
-    QString host; // lower case, no final dot
-    quint16 port = 0;
-    Security security = Security::None; // Tls, StartTls or None (never Auto)
-    QString username;                   // empty: the source does not say
-    QStringList authentication;         // config-v1.1 <authentication> values, as written
-    quint16 priority = 0;               // SRV only
-    quint16 weight = 0;                 // SRV only
-
-    friend bool operator==(const ServerSetting &, const ServerSetting &) = default;
-};
-
 // What one source said. A source may have been asked at several URLs or names (redirects,
 // Autodiscover's four ways): `url`/`name` is the one whose answer counts (else the first asked).
 struct SourceResult
@@ -63,10 +48,10 @@ struct SourceResult
     QString url;  // HTTP sources: the URL whose answer counts
     QString name; // DNS sources: the names asked ("_imaps._tcp.example.org", the MX host)
     SourceStatus status = SourceStatus::Pending;
-    QString error;             // when status is Error (or None): why, for people
-    QStringList redirects;     // every URL a redirect led to, in order
-    bool secure = false;       // https with a verified certificate all the way / DNSSEC-validated
-    bool vouched = false;      // the address's domain vouches for what this source says
+    QString error;         // when status is Error (or None): why, for people
+    QStringList redirects; // every URL a redirect led to, in order
+    bool secure = false;   // https with a verified certificate all the way / DNSSEC-validated
+    bool vouched = false;  // the address's domain vouches for what this source says
     QList<ServerSetting> servers; // in the source's order of preference
     QList<Diagnosis> findings;    // this source's audit findings (autoconfig-insecure, …)
     qint64 elapsedMs = 0;
@@ -76,23 +61,23 @@ struct SourceResult
 
 // Why a candidate's check did or did not log in.
 enum class LoginDecision {
-    NoPassword,   // no password was given
-    Sent,         // a source the domain vouches for names the host (or it is inside the domain)
-    Consented,    // not vouched for; the user said yes
-    Declined,     // not vouched for; the user said no
-    NotVouched,   // not vouched for, nobody asked (no terminal, no app): checked without login
+    NoPassword, // no password was given
+    Sent,       // a source the domain vouches for names the host (or it is inside the domain)
+    Consented,  // not vouched for; the user said yes
+    Declined,   // not vouched for; the user said no
+    NotVouched, // not vouched for, nobody asked (no terminal, no app): checked without login
 };
 [[nodiscard]] QString loginDecisionName(LoginDecision decision); // "sent", "not-vouched", …
 
 // One distinct (protocol, host, port, security) some source names, and its check.
 struct Candidate
 {
-    ServerSetting server;             // the first source's words for it
-    QList<DiscoverySource> sources;   // every source that names it
+    ServerSetting server;           // the first source's words for it
+    QList<DiscoverySource> sources; // every source that names it
     LoginDecision login = LoginDecision::NoPassword;
-    QString loginWhy;                 // for people: why the password was or was not sent
-    bool probed = false;              // false with --no-probe, or when the discovery ended first
-    PortAdvice advice;                // the check (advice.report: portolan.check/1), works, rank, reason
+    QString loginWhy;    // for people: why the password was or was not sent
+    bool probed = false; // false with --no-probe, or when the discovery ended first
+    PortAdvice advice;   // the check (advice.report: portolan.check/1), works, rank, reason
 
     friend bool operator==(const Candidate &, const Candidate &) = default;
 };
@@ -102,7 +87,8 @@ struct ClientPrediction
 {
     QString client;     // "thunderbird", "evolution", "k9"
     QString clientName; // "Thunderbird", "Evolution / GNOME Online Accounts", "K-9 Mail"
-    std::optional<DiscoverySource> source; // where its settings would come from; none: it finds none
+    std::optional<DiscoverySource>
+        source; // where its settings would come from; none: it finds none
     std::optional<ServerSetting> receiving;
     std::optional<ServerSetting> sending;
     bool receivingWorks = false; // the matching candidate's check works
@@ -115,8 +101,9 @@ struct ClientPrediction
 // For the admin: what to publish, built from the candidates that work.
 struct Publishable
 {
-    QString autoconfigXml;   // a config-v1.1.xml; empty when nothing works
-    QStringList srvRecords;  // zone-file lines ("_imaps._tcp.example.org. 3600 IN SRV 0 1 993 imap.example.org.")
+    QString autoconfigXml;  // a config-v1.1.xml; empty when nothing works
+    QStringList srvRecords; // zone-file lines ("_imaps._tcp.example.org. 3600 IN SRV 0 1 993
+                            // imap.example.org.")
 
     friend bool operator==(const Publishable &, const Publishable &) = default;
 };
@@ -147,10 +134,10 @@ struct DiscoveryReport
 
 struct DiscoveryOptions
 {
-    QString address;           // user@example.org
-    Credentials credentials;   // user defaults to the address; empty password: no login
-    QString dnsServer;         // "ADDR[:PORT]": every name, also the HTTP hosts, is asked there
-    QString trustAnchorFile;   // DNSSEC trust anchors for the SRV records' validation
+    QString address;         // user@example.org
+    Credentials credentials; // user defaults to the address; empty password: no login
+    QString dnsServer;       // "ADDR[:PORT]": every name, also the HTTP hosts, is asked there
+    QString trustAnchorFile; // DNSSEC trust anchors for the SRV records' validation
     QList<QSslCertificate> extraCaCertificates; // trusted for HTTPS and for the checks
     std::chrono::milliseconds timeout{15000};   // per source and per check phase
     bool probe = true;                          // false: only ask the sources (--no-probe)

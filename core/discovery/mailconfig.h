@@ -1,6 +1,6 @@
 #pragma once
 
-#include "discovery.h"
+#include "report/report.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,6 +12,22 @@
 namespace Portolan {
 
 inline constexpr qsizetype MaxDocumentBytes = 1024 * 1024;
+
+// One server a source names, as the source says it (username already substituted:
+// %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%).
+struct ServerSetting
+{
+    Protocol protocol = Protocol::Imap;
+    QString host; // lower case, no final dot
+    quint16 port = 0;
+    Security security = Security::None; // Tls, StartTls or None (never Auto)
+    QString username;                   // empty: the source does not say
+    QStringList authentication;         // config-v1.1 <authentication> values, as written
+    quint16 priority = 0;               // SRV only
+    quint16 weight = 0;                 // SRV only
+
+    friend bool operator==(const ServerSetting &, const ServerSetting &) = default;
+};
 
 enum class DocumentProblem {
     None,

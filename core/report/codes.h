@@ -72,7 +72,16 @@ namespace Portolan {
     X(DaneNotSigned, "dane-not-signed")                                                            \
     X(DaneBogus, "dane-bogus")                                                                     \
     X(DaneMismatch, "dane-mismatch")                                                               \
-    X(DaneLookupFailed, "dane-lookup-failed")
+    X(DaneLookupFailed, "dane-lookup-failed")                                                      \
+    X(DiscoveryNoSettings, "discovery-no-settings")                                                \
+    X(DiscoverySourcesDisagree, "discovery-sources-disagree")                                      \
+    X(DiscoverySourceBroken, "discovery-source-broken")                                            \
+    X(DiscoveryLoginWithheld, "discovery-login-withheld")                                          \
+    X(AutoconfigInsecure, "autoconfig-insecure")                                                   \
+    X(AutoconfigCertInvalid, "autoconfig-cert-invalid")                                            \
+    X(AutoconfigInvalid, "autoconfig-invalid")                                                     \
+    X(AutodiscoverInvalid, "autodiscover-invalid")                                                 \
+    X(SrvNotOffered, "srv-not-offered")
 
 enum class Code {
 #define PORTOLAN_CODE_ENUMERATOR(id, name) id,

@@ -178,6 +178,10 @@ int main(int argc, char **argv)
         {"selfsigned", "mail.test", good, -Day, 365 * Day, true, false},
         {"expiring", "mail.test", good, -Day, 7 * Day, false, false},
         {"untrusted", "mail.test", good, -Day, 365 * Day, false, true},
+        // Discovery's unit tests: the web and mail hosts of disc.test and of another domain.
+        {"discovery", "disc.test",
+         "DNS:disc.test,DNS:*.disc.test,DNS:*.other.test,DNS:localhost,IP:127.0.0.1", -Day,
+         365 * Day, false, false},
     };
     long serial = 100;
     // An intermediate CA and a leaf it issued that says where the intermediate can be fetched:
