@@ -213,19 +213,29 @@ void TestDiscovery::scenarios_data()
         << QStringList{u"autoconfig=found"_s, u"srv=found"_s} << u"imap.refused.dtest:993:tls"_s
         << u"smtp.refused.dtest:465:tls"_s << none;
     QTest::newRow("STARTTLS on implicit-TLS ports")
-        << u"alice@wrongtls.dtest"_s << 1 << QStringList{u"discovery-source-broken"_s} << none
-        << QStringList{u"autoconfig=found"_s} << nothing << nothing << none;
+        << u"alice@wrongtls.dtest"_s << 1
+        << QStringList{u"discovery-source-broken"_s, u"discovery-no-settings"_s} << none
+        << QStringList{u"autoconfig=found"_s, u"guess!=found"_s} << nothing << nothing
+        << QStringList{u"imap.wrongtls.dtest=sent"_s};
     QTest::newRow("autoconfig over http only")
-        << u"alice@httponly.dtest"_s << -1 << QStringList{u"autoconfig-insecure"_s} << none
-        << QStringList{u"autoconfig-http=found"_s, u"autoconfig!=found"_s} << any << any
+        << u"alice@httponly.dtest"_s << 0
+        << QStringList{u"autoconfig-insecure"_s, u"discovery-login-withheld"_s}
+        << QStringList{u"discovery-no-settings"_s}
+        << QStringList{u"autoconfig-http=found"_s, u"autoconfig!=found"_s}
+        << u"imap.hoster.dtest:993:tls"_s << u"smtp.hoster.dtest:465:tls"_s
         << QStringList{u"imap.hoster.dtest=not-vouched"_s, u"smtp.hoster.dtest=not-vouched"_s};
     QTest::newRow("https autoconfig with a bad certificate")
-        << u"alice@badcert.dtest"_s << -1 << QStringList{u"autoconfig-cert-invalid"_s} << none
-        << QStringList{u"autoconfig!=found"_s} << any << any << none;
+        << u"alice@badcert.dtest"_s << 0 << QStringList{u"autoconfig-cert-invalid"_s}
+        << QStringList{u"discovery-no-settings"_s}
+        << QStringList{u"autoconfig=error"_s, u"guess=found"_s} << u"imap.badcert.dtest:993:tls"_s
+        << u"smtp.badcert.dtest:465:tls"_s << QStringList{u"imap.badcert.dtest=sent"_s};
     QTest::newRow("found through MX")
-        << u"alice@viamx.dtest"_s << -1 << none
-        << QStringList{u"discovery-no-settings"_s, u"autoconfig-invalid"_s}
-        << QStringList{u"mx-autoconfig=found"_s, u"autoconfig!=found"_s} << any << any << none;
+        << u"alice@viamx.dtest"_s << 0 << QStringList{u"discovery-login-withheld"_s}
+        << QStringList{u"discovery-no-settings"_s, u"autoconfig-invalid"_s,
+                       u"discovery-sources-disagree"_s}
+        << QStringList{u"mx-autoconfig=found"_s, u"autoconfig!=found"_s, u"guess!=found"_s}
+        << u"imap.provider.dtest:993:tls"_s << u"smtp.provider.dtest:465:tls"_s
+        << QStringList{u"imap.provider.dtest=not-vouched"_s};
     QTest::newRow("malformed XML")
         << u"alice@malformed.dtest"_s << 1
         << QStringList{u"autoconfig-invalid"_s, u"discovery-no-settings"_s} << none
