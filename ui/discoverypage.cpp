@@ -177,6 +177,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     buttons->addWidget(m_manual);
     layout->addLayout(buttons);
 
+    setFocusProxy(m_address); // the page opens with the address focused
     connect(m_address, &QLineEdit::textChanged, this, &DiscoveryPage::updateEnabled);
     connect(m_address, &QLineEdit::returnPressed, this, &DiscoveryPage::start);
     connect(m_password, &QLineEdit::returnPressed, this, &DiscoveryPage::start);

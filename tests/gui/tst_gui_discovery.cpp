@@ -130,7 +130,9 @@ void TestGuiDiscovery::addressAloneThenAdvanced()
     QCOMPARE(w.currentPage(), static_cast<QWidget *>(page));
     auto *address = child<QLineEdit>(page, u"discoveryAddress"_s);
     QVERIFY(address->text().isEmpty());
-    QVERIFY(address->hasFocus() || QApplication::focusWidget() == nullptr);
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTRY_VERIFY(address->hasFocus());
     // No server name on this page: the address and the password are all it asks.
     QStringList visibleFields;
     for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
