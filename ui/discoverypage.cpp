@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -236,17 +237,22 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_verdict = wrappedLabel(m_result);
     m_verdict->setObjectName(QStringLiteral("discoveryVerdict"));
     rl->addWidget(m_verdict);
-    auto *settings = new QFormLayout;
+    auto *settings = new QGridLayout; // a grid: the wrapped lines get the height they need
+    settings->setColumnStretch(1, 1);
+    int row = 0;
     for (auto [label, target, name] :
          {std::tuple{tr("Receiving:"), &m_receiving, "discoveryReceiving"},
           std::tuple{tr("Sending:"), &m_sending, "discoverySending"}}) {
-        auto *row = new QHBoxLayout;
         *target = wrappedLabel(m_result);
         (*target)->setObjectName(QString::fromLatin1(name));
-        row->addWidget(*target, 1);
         QLabel *value = *target;
-        row->addWidget(copyButton(m_result, [value] { return value->text(); }));
-        settings->addRow(label, row);
+        settings->addWidget(new QLabel(label, m_result), row, 0, Qt::AlignTop);
+        settings->addWidget(value, row, 1);
+        // The settings alone on the clipboard (not where they came from).
+        settings->addWidget(
+            copyButton(m_result, [value] { return value->text().section(u'\n', 0, 0); }), row, 2,
+            Qt::AlignTop);
+        ++row;
     }
     rl->addLayout(settings);
 
@@ -543,7 +549,7 @@ void DiscoveryPage::showResult()
         const QString user = c->server.username.isEmpty() ? r.username : c->server.username;
         if (!user.isEmpty())
             line += tr(", user name %1").arg(user);
-        return line + tr(" — from %1").arg(from.join(QStringLiteral(", ")));
+        return line + QLatin1Char('\n') + tr("from %1").arg(from.join(QStringLiteral(", ")));
     };
     const Candidate *receiving = r.bestReceiving();
     const Candidate *sending = r.bestSending();
