@@ -1735,6 +1735,254 @@
         <source>Postfix: check `smtpd_client_restrictions` and milters that look up the client, and `postscreen_greet_wait`.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No settings that work were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the places a mail client looks for settings (the provider&apos;s autoconfig, the ISPDB, the MX host&apos;s domain, SRV records, Autodiscover) has settings for this address, or nothing they name (nor the usual guessed names) works for sending or receiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working settings were found for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider publishes no automatic configuration and uses server names no client would guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers the sources name are down, or refuse the connection from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typing mistake in the address&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider for the server names, ports and security modes, and enter them by hand (Advanced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a config-v1.1.xml at https://autoconfig.DOMAIN/mail/config-v1.1.xml and SRV records (RFC 6186, RFC 8314): this report&apos;s &quot;For the admin&quot; section has both, built from what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the servers named there are reachable from outside your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree about the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two places a mail client may ask name different servers, ports or security modes for the same protocol. Each mail client asks a different subset of them, so different clients (Thunderbird, Outlook, a phone) end up with different settings, and some of them may fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources name different settings for the same protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One source was updated after a server move and another was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old autoconfig file, SRV record or Autodiscover answer is still published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recommended settings at the top of this report: they were checked and work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every source (autoconfig, SRV records, Autodiscover) name the same settings: the ones this report verified. Remove the sources you do not maintain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source points at settings that do not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place mail clients ask for settings names a server, port or security mode whose check fails. A client that believes this source gets settings that do not work. The check&apos;s own finding is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source names settings whose check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published configuration names the wrong security mode for the port (STARTTLS on a port that speaks SSL/TLS, or the reverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port named is closed or filtered, or the server was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recommended settings at the top of this report instead of what your mail client found automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the source: publish the config-v1.1.xml and SRV records from this report&apos;s &quot;For the admin&quot; section, built from what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent to a host the domain does not vouch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a source the address&apos;s domain does not vouch for (plain http, an unsigned DNS answer, the MX host&apos;s domain, a guess) names this host, and it is outside the address&apos;s domain. Anyone on the path could have forged that answer, so the check ran without logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not sent to {host}: no source the domain vouches for names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings come only over plain http or from unsigned DNS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail servers live in another domain than the address (a hosting company&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you know this server is your provider&apos;s, run the discovery again and answer yes when asked whether to send the password to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the settings over https (autoconfig with a valid certificate) or sign the zone with DNSSEC, so clients can trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail configuration came over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file was fetched over plain http (or an https fetch was redirected to http). Anyone on the network path could have replaced it and sent your client, and your password, to a server of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration came over plain http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider publishes its autoconfig only over http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An https address redirects to http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the settings with what your provider documents before you use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve config-v1.1.xml over https with a valid certificate at https://autoconfig.DOMAIN/mail/config-v1.1.xml, and do not redirect https to http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig server&apos;s certificate does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server that should hand out the mail configuration presented a certificate that does not verify (expired, self-signed, untrusted, or for another name). Mail clients refuse it, or fall back to plain http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig server&apos;s certificate does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig host name (autoconfig.DOMAIN) is not in the web server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired or is self-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do on your side; the settings found elsewhere in this report still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add autoconfig.DOMAIN (and autodiscover.DOMAIN where used) to the web server&apos;s certificate, and renew it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not a valid config-v1.1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address where the mail configuration should be answered with something that is not a usable config-v1.1.xml: not well-formed XML, another kind of document (often a web page), a document without servers, or one too big to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not a valid config-v1.1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web server answers every path with its home page or an error page with status 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-edited file with a typing mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file with the config-v1.1.xml from this report&apos;s &quot;For the admin&quot; section; answer 404 where there is no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Autodiscover answer is not a valid response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Autodiscover address answered with something that is not a usable Autodiscover (POX) response: not well-formed XML, another kind of document, or too big to read. Outlook and other clients that ask Autodiscover get nothing from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Autodiscover answer is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web server answers the Autodiscover path with a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broken Autodiscover service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the Autodiscover service, or answer 404 at /autodiscover/autodiscover.xml if you do not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SRV record says the service is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SRV record with the target &quot;.&quot; says that this service (for example IMAP without implicit TLS) is decidedly not offered at this domain. Clients that read SRV records will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SRV record says the service is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin chose not to offer this service, as RFC 6186 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing, if the service is really not offered; else publish the SRV record with the server&apos;s name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan</name>
@@ -2094,6 +2342,276 @@
     </message>
     <message>
         <source>Not tested for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::DiscoveryPage</name>
+    <message>
+        <source>your provider&apos;s set-up file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain&apos;s set-up file (.well-known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set-up file without encryption (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set-up file of the domain that receives your mail (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, port %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Set up my mail account&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address is all Portolan needs: it asks every place that can know your settings at once, checks what they say, and shows what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: to check that you can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished">Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find my settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: I know my server name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my password there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check without logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each source said&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+    <message>
+        <source>For the admin: what to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the settings that work. Put the file at https://autoconfig.DOMAIN/mail/config-v1.1.xml and the records in the domain&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy config-v1.1.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SRV records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking every source at once; each is given %n seconds at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished">funktioniert</translation>
+    </message>
+    <message>
+        <source>does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send your password to %1?&lt;/b&gt; Your domain does not vouch for this server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing that works was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, user name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings work.&lt;/b&gt; Type them into your mail app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only part of your settings work.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for sending works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for receiving works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No working settings were found.&lt;/b&gt; Ask your mail provider for the server names, or try &quot;I know my server name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; would use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source: it finds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: receiving %1; sending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What mail apps would pick&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
