@@ -17,6 +17,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bed=$here/../fixtures/discoverybed.sh
 mkdir -p "$state"
 state=$(cd "$state" && pwd)
+# shellcheck disable=SC2016 # expanded by the inner shell
 exec unshare --net -- bash -c '
     set -u
     bed=$1 state=$2 certs=$3
