@@ -1359,7 +1359,13 @@ Discovery::Discovery(const DiscoveryOptions &options, QObject *parent)
 
 Discovery::~Discovery()
 {
-    // The checks and fetches are children of d: gone with it, without callbacks.
+    // The checks and fetches are children of d and go with it; nothing they say on the way out
+    // reaches the half-destroyed engine.
+    d->concluded = true;
+    for (const QPointer<MailCheck> &c : std::as_const(d->checks)) {
+        if (c)
+            c->disconnect(d.get());
+    }
 }
 
 QString Discovery::validateAddress(const QString &address)

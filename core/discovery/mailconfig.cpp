@@ -390,7 +390,7 @@ bool MailConfigDocument::valid() const
     return true;
 }
 
-MailConfigDocument parseAutoconfig(const QByteArray &xml, const QString &address)
+static MailConfigDocument readAutoconfig(const QByteArray &xml, const QString &address)
 {
     MailConfigDocument doc;
     if (tooBig(xml, doc))
@@ -447,7 +447,7 @@ MailConfigDocument parseAutoconfig(const QByteArray &xml, const QString &address
     return doc;
 }
 
-MailConfigDocument parseAutodiscover(const QByteArray &xml, const QString &address)
+static MailConfigDocument readAutodiscover(const QByteArray &xml, const QString &address)
 {
     MailConfigDocument doc;
     if (tooBig(xml, doc))
@@ -522,6 +522,26 @@ MailConfigDocument parseAutodiscover(const QByteArray &xml, const QString &addre
             DocumentProblem::Unsupported,
             u"the server's error %1 %2"_s.arg(escapeServerText(errorCode.left(20).toUtf8()),
                                               escapeServerText(errorMessage.left(120).toUtf8())));
+    return doc;
+}
+
+// A document that is not valid names no server: what it named before the fault is not trusted.
+MailConfigDocument parseAutoconfig(const QByteArray &xml, const QString &address)
+{
+    MailConfigDocument doc = readAutoconfig(xml, address);
+    if (!doc.valid())
+        doc.servers.clear();
+    return doc;
+}
+
+MailConfigDocument parseAutodiscover(const QByteArray &xml, const QString &address)
+{
+    MailConfigDocument doc = readAutodiscover(xml, address);
+    if (!doc.valid()) {
+        doc.servers.clear();
+        doc.redirectAddress.clear();
+        doc.redirectUrl.clear();
+    }
     return doc;
 }
 

@@ -1,6 +1,7 @@
 // portolan-cli as a user (or a script) runs it: exit status, one-line usage errors, the text
 // output and the JSON validated against docs/schema/check.schema.json.
 #include "scripteddns.h"
+#include "scriptedhttp.h"
 #include "scriptedserver.h"
 
 #include <QJsonArray>
@@ -74,9 +75,10 @@ private Q_SLOTS:
     void passwordFromStdinEnvAndPrompt();
     void colourOnTerminalOnly();
     void reportFiles();
+    void discoverJson();
 
 private:
-    void validate(const QString &json);
+    void validate(const QString &json, const QString &schema = u"check.schema.json"_s);
 };
 
 void TestCli::usageErrors_data()
@@ -117,6 +119,29 @@ void TestCli::usageErrors_data()
     QTest::newRow("password as argument")
         << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password"_s, u"secret"_s};
     QTest::newRow("unknown code") << QStringList{u"explain"_s, u"no-such-code"_s};
+    QTest::newRow("discover: no address") << QStringList{u"discover"_s};
+    QTest::newRow("discover: two addresses")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"b@example.org"_s};
+    QTest::newRow("discover: not an address") << QStringList{u"discover"_s, u"example.org"_s};
+    QTest::newRow("discover: empty domain") << QStringList{u"discover"_s, u"alice@"_s};
+    QTest::newRow("discover: bad timeout")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--timeout"_s, u"0"_s};
+    QTest::newRow("discover: bad dns server")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--dns-server"_s, u"dns.example"_s};
+    QTest::newRow("discover: missing ca file")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--ca-file"_s, u"/nonexistent.pem"_s};
+    QTest::newRow("discover: password as argument")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--password"_s, u"secret"_s};
+    QTest::newRow("discover: both password sources") << QStringList{
+        u"discover"_s, u"a@example.org"_s, u"--password-stdin"_s, u"--password-env"_s, u"HOME"_s};
+    QTest::newRow("discover: unset password variable") << QStringList{
+        u"discover"_s, u"a@example.org"_s, u"--password-env"_s, u"PORTOLAN_NO_SUCH_VARIABLE"_s};
+    QTest::newRow("discover: txt report")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--report"_s, u"/tmp/x.txt"_s};
+    QTest::newRow("discover: --port is check's")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--port"_s, u"25"_s};
+    QTest::newRow("discover: bad https port")
+        << QStringList{u"discover"_s, u"a@example.org"_s, u"--https-port"_s, u"0"_s};
     QTest::newRow("password=") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--password=secret"_s};
     QTest::newRow("token") << QStringList{u"check"_s, u"127.0.0.1"_s, u"--token"_s, u"abc"_s};
     QTest::newRow("login without password, no terminal")
@@ -248,12 +273,12 @@ void TestCli::optionOfAnotherCommand_data()
                                        << u"--tls-detail "_s + notScan;
     QTest::newRow("scan --dnssec-anchor")
         << QStringList{u"scan"_s, u"mail.test"_s, u"--dnssec-anchor"_s, u"/etc/hostname"_s}
-        << u"--dnssec-anchor "_s + notScan;
+        << u"--dnssec-anchor is for check and discover, not for scan"_s;
     QTest::newRow("check --ports")
         << QStringList{u"check"_s, u"mail.test"_s, u"--ports"_s, u"587"_s}
         << u"--ports is for scan, not for check"_s;
     QTest::newRow("explain --user") << QStringList{u"explain"_s, u"ok"_s, u"--user"_s, u"u"_s}
-                                    << u"--user is for check and scan, not for explain"_s;
+                                    << u"--user is for check, scan and discover, not for explain"_s;
     QTest::newRow("explain -4") << QStringList{u"explain"_s, u"ok"_s, u"-4"_s}
                                 << u"-4 is for check and scan, not for explain"_s;
     QTest::newRow("no command takes it")
@@ -308,7 +333,7 @@ void TestCli::textOutput()
     QVERIFY(r.out.contains(u"SHA-256"_s));
 }
 
-void TestCli::validate(const QString &json)
+void TestCli::validate(const QString &json, const QString &schema)
 {
     QProcess py;
     py.start(u"python3"_s,
@@ -317,7 +342,7 @@ void TestCli::validate(const QString &json)
               "schema = json.load(open(sys.argv[1]))\n"
               "jsonschema.Draft202012Validator.check_schema(schema)\n"
               "jsonschema.Draft202012Validator(schema).validate(json.load(sys.stdin))\n"_s,
-              QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/docs/schema/check.schema.json"_s});
+              QStringLiteral(PORTOLAN_SOURCE_DIR) + u"/docs/schema/"_s + schema});
     py.write(json.toUtf8());
     py.closeWriteChannel();
     QVERIFY(py.waitForFinished(30000));
@@ -496,6 +521,84 @@ void TestCli::passwordFromStdinEnvAndPrompt()
     QCOMPARE(p.exitCode(), 0);
     QVERIFY2(!seen.contains(password), "the password was echoed");
     QVERIFY2(seen.contains("accepted (PLAIN)"), seen.constData());
+}
+
+void TestCli::discoverJson()
+{
+    // alice@disc.test: https autoconfig names IMAP and SMTP on scripted servers; the names are
+    // resolved by a scripted DNS server (--dns-server governs the web hosts too), the web server
+    // listens where the test hooks point.
+    PortolanTest::ScriptedDns dns;
+    QVERIFY(dns.start());
+    PortolanTest::ScriptedHttp https(u"discovery"_s);
+    QVERIFY(https.start());
+    ScriptedServer imap;
+    imap.addScript(u"S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\nC: a1 CAPABILITY\nS: * "
+                   "CAPABILITY IMAP4rev1 AUTH=PLAIN\nS: a1 OK\nC: a2 AUTHENTICATE PLAIN\nS: a2 OK "
+                   "done\nC: a3 LOGOUT\nS: * BYE\nS: a3 OK\nX\n"_s,
+                   ScriptedServer::Mode::ImplicitTls, u"discovery"_s);
+    ScriptedServer smtp;
+    smtp.addScript(u"S: 220 disc.test ESMTP\nC: EHLO\nS: 250-disc.test\nS: 250 AUTH PLAIN\nC: "
+                   "AUTH PLAIN\nS: 235 ok\nC: QUIT\nS: 221 bye\nX\n"_s,
+                   ScriptedServer::Mode::ImplicitTls, u"discovery"_s);
+    const quint16 imapPort = imap.start();
+    const quint16 smtpPort = smtp.start();
+    for (const QString &h : {u"autoconfig.disc.test"_s, u"imap.disc.test"_s, u"smtp.disc.test"_s})
+        dns.set(h, PortolanTest::ScriptedDns::Entry{0, {QHostAddress(u"127.0.0.1"_s)}});
+    const QByteArray xml =
+        "<clientConfig version=\"1.1\"><emailProvider id=\"disc.test\"><incomingServer "
+        "type=\"imap\"><hostname>imap.disc.test</hostname><port>" +
+        QByteArray::number(imapPort) +
+        "</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username></incomingServer>"
+        "<outgoingServer type=\"smtp\"><hostname>smtp.disc.test</hostname><port>" +
+        QByteArray::number(smtpPort) +
+        "</port><socketType>SSL</socketType></outgoingServer></emailProvider></clientConfig>";
+    https.set(u"autoconfig.disc.test"_s, u"/mail/config-v1.1.xml"_s, {200, xml});
+    QTemporaryDir dir;
+    const QString secret = u"Cli-d1sc-secret"_s;
+    qputenv("PORTOLAN_DISCOVER_SECRET", secret.toUtf8());
+    const QStringList common{u"discover"_s,       u"alice@disc.test"_s,
+                             u"--dns-server"_s,   dns.address(),
+                             u"--ca-file"_s,      PortolanTest::certificatePath(u"ca"_s),
+                             u"--https-port"_s,   QString::number(https.serverPort()),
+                             u"--http-port"_s,    QString::number(https.serverPort()),
+                             u"--timeout"_s,      u"3"_s,
+                             u"--password-env"_s, u"PORTOLAN_DISCOVER_SECRET"_s};
+    const Run r = runCli(common + QStringList{u"--json"_s, u"--report"_s, dir.filePath(u"d.md"_s)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"schema"_s).toString(), u"portolan.discover/1"_s);
+    QCOMPARE(o[u"recommendation"_s][u"receiving"_s][u"server"_s].toString(), u"imap.disc.test"_s);
+    QCOMPARE(o[u"recommendation"_s][u"sending"_s][u"port"_s].toInt(), int(smtpPort));
+    validate(r.out, u"discover.schema.json"_s);
+    // Every candidate's report is a whole portolan.check/1 report.
+    for (const QJsonValue &c : o.value(u"candidates"_s).toArray()) {
+        QCOMPARE(c[u"login"_s].toString(), u"sent"_s);
+        validate(QString::fromUtf8(QJsonDocument(c[u"report"_s].toObject()).toJson()));
+    }
+    QFile md(dir.filePath(u"d.md"_s));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(md.readAll());
+    QVERIFY2(report.startsWith(u"Portolan discovery — alice@disc.test"_s), qPrintable(report));
+    QVERIFY(report.contains(u"_imaps._tcp.disc.test."_s));
+    QVERIFY(!report.contains(secret));
+
+    // The text: the first two lines are the settings to type in.
+    const Run text = runCli(common);
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.out.split(u'\n');
+    QVERIFY2(lines.value(0).startsWith(
+                 u"Sending:   SMTP server smtp.disc.test, port %1"_s.arg(smtpPort)),
+             qPrintable(text.out));
+    QVERIFY(lines.value(1).startsWith(u"Receiving: IMAP server imap.disc.test"_s));
+    QVERIFY(text.out.contains(u"autoconfig           found"_s));
+
+    // --no-probe: the sources only, nothing verified to work, exit 1; still valid JSON.
+    const Run sourcesOnly = runCli(common + QStringList{u"--no-probe"_s, u"--json"_s});
+    QCOMPARE(sourcesOnly.exitCode, 1);
+    validate(sourcesOnly.out, u"discover.schema.json"_s);
+    qunsetenv("PORTOLAN_DISCOVER_SECRET");
 }
 
 QTEST_GUILESS_MAIN(TestCli)
