@@ -129,6 +129,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
@@ -191,20 +192,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     auto *pl = new QVBoxLayout(m_progress);
     m_progressNote = wrappedLabel(m_progress);
     pl->addWidget(m_progressNote);
-    m_sources = new QTreeWidget(m_progress);
-    m_sources->setObjectName(QStringLiteral("discoverySources"));
-    m_sources->setRootIsDecorated(false);
-    m_sources->setHeaderLabels({tr("Where"), tr("Status"), tr("What it said")});
-    m_sources->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_sources->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    pl->addWidget(m_sources);
-    m_checks = new QTreeWidget(m_progress);
-    m_checks->setObjectName(QStringLiteral("discoveryChecks"));
-    m_checks->setRootIsDecorated(false);
-    m_checks->setHeaderLabels({tr("Server"), tr("Named by"), tr("Check")});
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    pl->addWidget(m_checks);
-
+    // Asking before a password goes to a host the domain does not vouch for: on top.
     m_consent = new QFrame(m_progress);
     m_consent->setObjectName(QStringLiteral("discoveryConsent"));
     m_consent->setFrameShape(QFrame::StyledPanel);
@@ -221,6 +209,19 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     connect(no, &QPushButton::clicked, this, [this] { answerConsent(false); });
     m_consent->hide();
     pl->addWidget(m_consent);
+    m_sources = new QTreeWidget(m_progress);
+    m_sources->setObjectName(QStringLiteral("discoverySources"));
+    m_sources->setRootIsDecorated(false);
+    m_sources->setHeaderLabels({tr("Where"), tr("Status"), tr("What it said")});
+    m_sources->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_sources->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    pl->addWidget(m_sources);
+    m_checks = new QTreeWidget(m_progress);
+    m_checks->setObjectName(QStringLiteral("discoveryChecks"));
+    m_checks->setRootIsDecorated(false);
+    m_checks->setHeaderLabels({tr("Server"), tr("Named by"), tr("Check")});
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    pl->addWidget(m_checks);
 
     m_cancel = new QPushButton(tr("Cancel"), m_progress);
     connect(m_cancel, &QPushButton::clicked, this, &DiscoveryPage::cancel);
@@ -264,7 +265,8 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_comparison->verticalHeader()->hide();
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_comparison->horizontalHeader()->setStretchLastSection(true);
+    m_comparison->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_comparison->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     rl->addWidget(m_comparison);
 
     m_clients = wrappedLabel(m_result);
@@ -478,10 +480,10 @@ void DiscoveryPage::showNextConsent()
         return;
     }
     const auto &[host, why] = m_consentQueue.constFirst();
-    m_consentText->setText(tr("<b>Send your password to %1?</b> Your domain does not vouch for "
-                              "this server: %2")
-                               .arg(host.toHtmlEscaped(), why.toHtmlEscaped()));
+    m_consentText->setText(
+        tr("<b>Send your password to %1?</b> %2").arg(host.toHtmlEscaped(), why.toHtmlEscaped()));
     m_consent->show();
+    m_scroll->ensureWidgetVisible(m_consent);
 }
 
 void DiscoveryPage::answerConsent(bool send)

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -67,6 +68,7 @@ private:
     void fillCandidateItem(QTreeWidgetItem *item, const Candidate &candidate, const QString &state);
 
     DiscoveryOptions m_base;
+    QScrollArea *m_scroll = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_addressError = nullptr;

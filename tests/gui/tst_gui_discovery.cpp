@@ -185,7 +185,7 @@ bool TestGuiDiscovery::runPage(MainWindow &w, const QString &address, const QStr
 void TestGuiDiscovery::everySource()
 {
     MainWindow w;
-    w.resize(1000, 1400);
+    w.resize(900, 1250);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     DiscoveryPage *page = w.discoveryPage();
