@@ -2547,10 +2547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Send your password to %1?&lt;/b&gt; Your domain does not vouch for this server: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2608,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send your password to %1?&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
