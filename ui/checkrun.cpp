@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSslCertificate>
 
+using namespace Qt::StringLiterals;
+
 namespace Portolan {
 
 CheckRun::CheckRun(const CheckRequest &request, QObject *parent)
@@ -157,14 +159,75 @@ QString catalogueText(const QString &text)
     return QCoreApplication::translate("Diagnoses", text.toUtf8().constData());
 }
 
+QString securitySettingWords(Security s)
+{
+    switch (s) {
+    case Security::Tls:
+        return u"SSL/TLS"_s;
+    case Security::StartTls:
+        return u"STARTTLS"_s;
+    case Security::Auto:
+        return QCoreApplication::translate("Portolan", "automatic");
+    case Security::None:
+        break;
+    }
+    return QCoreApplication::translate("Portolan", "no encryption");
+}
+
 QString verdictWords(const Report &report)
 {
     const CatalogueEntry *entry = Catalogue::instance().entry(report.verdict.code);
     if (!entry)
         return report.verdict.summary;
     const QString original = entry->verdict.isEmpty() ? entry->title : entry->verdict;
-    const QString translated = catalogueText(original);
-    return translated == original ? report.verdict.summary : fillVerdict(translated, report);
+    QString translated = catalogueText(original);
+    if (translated == original)
+        return report.verdict.summary;
+    // The words core would put in English, in the user's language first.
+    translated.replace("{mode}"_L1, securitySettingWords(report.firstSecurity));
+    translated.replace("{works}"_L1, securitySettingWords(report.effectiveSecurity));
+    const int tlsPort = report.target.protocol == Protocol::Smtp   ? 465
+                        : report.target.protocol == Protocol::Imap ? 993
+                        : report.target.protocol == Protocol::Pop3 ? 995
+                                                                   : 0;
+    translated.replace("{tlsport}"_L1,
+                       tlsPort ? QCoreApplication::translate("Portolan", "port %1").arg(tlsPort)
+                               : QCoreApplication::translate("Portolan", "another port"));
+    return fillVerdict(translated, report);
+}
+
+QString adviceWords(const PortAdvice &advice)
+{
+    // The same reasons as core's PortAdvice::reason, in the user's language.
+    if (!advice.works)
+        return verdictWords(advice.report);
+    QStringList why;
+    switch (advice.report.effectiveSecurity) {
+    case Security::Tls:
+        why << QCoreApplication::translate(
+            "Portolan", "encrypted from the first byte (SSL/TLS), the mode RFC 8314 recommends");
+        break;
+    case Security::StartTls:
+        why << QCoreApplication::translate("Portolan",
+                                           "encrypted after a plain greeting (STARTTLS)");
+        break;
+    default:
+        why << QCoreApplication::translate("Portolan",
+                                           "not encrypted: passwords and mail travel in clear");
+        break;
+    }
+    if (advice.target.protocol == Protocol::Smtp && advice.target.standardPort == 25)
+        why << QCoreApplication::translate(
+            "Portolan", "port 25 is for server-to-server mail and many networks block it");
+    if (advice.target.protocol == Protocol::Pop3)
+        why << QCoreApplication::translate(
+            "Portolan",
+            "POP3 downloads the mail; IMAP keeps it on the server for all your devices");
+    if (advice.report.loginRequested)
+        why << (advice.report.authenticated
+                    ? QCoreApplication::translate("Portolan", "the login worked")
+                    : QCoreApplication::translate("Portolan", "the login did not work"));
+    return why.join(QCoreApplication::translate("Portolan", "; "));
 }
 
 } // namespace Portolan

@@ -69,6 +69,12 @@ private:
 // The report's one-sentence verdict in the user's language (the catalogue's template translated,
 // then filled), or as core made it when there is no translation.
 [[nodiscard]] QString verdictWords(const Report &report);
+// A security mode as a mail app's setting names it (the verdict's {works} and {mode}): "SSL/TLS",
+// "STARTTLS", "no encryption" in the user's language.
+[[nodiscard]] QString securitySettingWords(Security s);
+// Why a port is advised (or what went wrong on it): core's PortAdvice::reason in the user's
+// language.
+[[nodiscard]] QString adviceWords(const PortAdvice &advice);
 // A catalogue text in the user's language (context "Diagnoses", listed for lupdate by the
 // generated catalogue_strings.cpp).
 [[nodiscard]] QString catalogueText(const QString &text);

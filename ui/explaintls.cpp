@@ -1,5 +1,7 @@
 #include "explaintls.h"
 
+#include "checkrun.h"
+
 #include "icons.h"
 #include "phasewords.h"
 
@@ -57,12 +59,12 @@ void TlsDiagram::setReport(const Report *report)
         for (const PhaseRecord &ph : report->phases) {
             if (!ph.ok && ph.phase != PhaseId::Resolve)
                 failed << tr("%1 failed with %2 (attempt %3)")
-                              .arg(phaseTitle(ph), securityClientWords(ph.security))
+                              .arg(phaseTitle(ph), securitySettingWords(ph.security))
                               .arg(ph.attempt);
         }
         m_summary = tr("Your check of port %1 used %2.")
                         .arg(report->target.port)
-                        .arg(securityClientWords(report->effectiveSecurity));
+                        .arg(securitySettingWords(report->effectiveSecurity));
         if (!failed.isEmpty())
             m_summary += u' ' + failed.join(QStringLiteral("; ")) + u'.';
     }

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,14 +19,40 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyleOptionGroupBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Portolan {
 
+namespace {
+
+constexpr unsigned bit(CheckRequest::Kind kind)
+{
+    return 1u << unsigned(kind);
+}
+constexpr unsigned Account = bit(CheckRequest::Kind::Account);
+constexpr unsigned Server = bit(CheckRequest::Kind::Server);
+constexpr unsigned ErrorText = bit(CheckRequest::Kind::ErrorText);
+constexpr unsigned Login = Account | Server;
+constexpr unsigned All = Account | Server | ErrorText;
+
+int defaultTimeout()
+{
+    return QSettings().value(QStringLiteral("timeoutSeconds"), 15).toInt();
+}
+
+bool defaultAllowCleartext()
+{
+    return QSettings().value(QStringLiteral("allowCleartextAuth")).toBool();
+}
+
+} // namespace
+
 FormPage::FormPage(QWidget *parent)
     : QWidget(parent)
     , m_secrets(new SecretStore(this))
+    , m_keptCaFile(QSettings().value(QStringLiteral("caFile")).toString())
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -38,11 +65,17 @@ FormPage::FormPage(QWidget *parent)
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
+    // One form for every row, so that the labels and the fields line up on every page.
+    m_form = new QFormLayout;
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+
     // What is being set up.
     m_roleBox = new QWidget(this);
     auto *roleLayout = new QHBoxLayout(m_roleBox);
     roleLayout->setContentsMargins(0, 0, 0, 0);
-    roleLayout->addWidget(new QLabel(tr("I am setting up:"), m_roleBox));
     m_role = new QButtonGroup(this);
     const std::pair<CheckRequest::Role, QString> roles[] = {
         {CheckRequest::Role::Both, tr("Sending and receiving")},
@@ -55,35 +88,45 @@ FormPage::FormPage(QWidget *parent)
         roleLayout->addWidget(radio);
     }
     roleLayout->addStretch();
-    layout->addWidget(m_roleBox);
+    addRow(tr("I am setting up:"), m_roleBox, Account, false);
 
-    // The error message.
-    m_errorText = new QPlainTextEdit(this);
+    // The error message, what Portolan reads in it and the Ctrl+Enter hint: one row.
+    auto *errorBox = new QWidget(this);
+    auto *errorLayout = new QVBoxLayout(errorBox);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    m_errorText = new QPlainTextEdit(errorBox);
     m_errorText->setObjectName(QStringLiteral("errorText"));
     m_errorText->setAccessibleName(tr("Error message"));
     m_errorText->setPlaceholderText(
         tr("e.g. Unable to connect to ssl://mail.example.com:465 (Connection refused)"));
     m_errorText->setTabChangesFocus(true);
-    layout->addWidget(m_errorText);
-    m_errorReading = new QLabel(this);
+    m_errorText->installEventFilter(this);
+    m_errorText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_errorText->setFixedHeight(m_errorText->fontMetrics().lineSpacing() * 6 +
+                                2 * m_errorText->frameWidth() + 8);
+    errorLayout->addWidget(m_errorText);
+    m_errorReading = new QLabel(errorBox);
     m_errorReading->setObjectName(QStringLiteral("errorReading"));
     m_errorReading->setWordWrap(true);
-    layout->addWidget(m_errorReading);
+    errorLayout->addWidget(m_errorReading);
+    m_errorHint = new QLabel(tr("Ctrl+Enter runs the check."), errorBox);
+    m_errorHint->setEnabled(false);
+    errorLayout->addWidget(m_errorHint);
+    errorBox->setFocusProxy(m_errorText);
+    addRow(tr("&Error message:"), errorBox, ErrorText, false);
     connect(m_errorText, &QPlainTextEdit::textChanged, this, &FormPage::updateErrorReading);
 
-    auto *form = new QFormLayout;
-    m_form = form;
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setPlaceholderText(tr("mail.example.org"));
     m_host->setAccessibleName(tr("Mail server"));
-    form->addRow(tr("Mail &server:"), m_host);
-    m_hostRow = m_host;
+    addRow(tr("Mail &server:"), m_host, Login, false);
 
     m_serverRow = new QWidget(this);
     auto *serverLayout = new QHBoxLayout(m_serverRow);
     serverLayout->setContentsMargins(0, 0, 0, 0);
     m_protocol = new QComboBox(m_serverRow);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
     m_protocol->setAccessibleName(tr("Protocol"));
     m_protocol->addItem(tr("All mail ports"), QString());
     m_protocol->addItem(tr("SMTP (sending)"), QStringLiteral("smtp"));
@@ -96,19 +139,19 @@ FormPage::FormPage(QWidget *parent)
     m_port->setPlaceholderText(tr("any"));
     m_port->setMaximumWidth(90);
     serverLayout->addWidget(m_protocol, 1);
-    serverLayout->addWidget(new QLabel(tr("port"), m_serverRow));
+    auto *portLabel = new QLabel(tr("po&rt"), m_serverRow);
+    portLabel->setBuddy(m_port);
+    serverLayout->addWidget(portLabel);
     serverLayout->addWidget(m_port);
-    form->addRow(tr("What to check:"), m_serverRow);
+    m_serverRow->setFocusProxy(m_protocol);
+    addRow(tr("&What to check:"), m_serverRow, Server, false);
 
-    m_loginBox = new QWidget(this);
-    auto *loginForm = new QFormLayout(m_loginBox);
-    loginForm->setContentsMargins(0, 0, 0, 0);
-    m_user = new QLineEdit(m_loginBox);
+    m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setAccessibleName(tr("User name"));
     m_user->setPlaceholderText(tr("usually your full email address"));
-    loginForm->addRow(tr("&User name:"), m_user);
-    m_password = new QLineEdit(m_loginBox);
+    addRow(tr("&User name:"), m_user, Login, false);
+    m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -122,59 +165,77 @@ FormPage::FormPage(QWidget *parent)
         show->setText(on ? tr("Hide the password") : tr("Show the password"));
         show->setToolTip(show->text());
     });
-    loginForm->addRow(tr("&Password:"), m_password);
-    m_remember = new QCheckBox(tr("Remember the password in the system keychain"), m_loginBox);
+    addRow(tr("&Password:"), m_password, Login, false);
+    m_remember = new QCheckBox(tr("Re&member the password in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("remember"));
-    loginForm->addRow(QString(), m_remember);
-    m_keychainNote = new QLabel(m_loginBox);
+    addRow(QString(), m_remember, Login, false);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
-    loginForm->addRow(QString(), m_keychainNote);
-    form->addRow(m_loginBox);
-    layout->addLayout(form);
+    addRow(QString(), m_keychainNote, Login, false);
     connect(m_user, &QLineEdit::editingFinished, this, &FormPage::lookUpSavedPassword);
     connect(m_host, &QLineEdit::editingFinished, this, &FormPage::lookUpSavedPassword);
     connect(m_secrets, &SecretStore::loaded, this,
-            [this](const QString &account, const QString &password, const QString &) {
+            [this](const QString &account, const QString &password) {
                 if (account == keychainAccount(m_user->text(), m_host->text()) &&
                     m_password->text().isEmpty() && !password.isEmpty()) {
                     m_password->setText(password);
                     m_remember->setChecked(true);
                     m_keychainNote->setText(tr("The password was filled in from the keychain."));
+                    updateRows();
                 }
             });
 
-    // Advanced, folded.
-    m_advanced = new QGroupBox(tr("Advanced"), this);
+    // Advanced, folded: a heading that unfolds its rows in the same form.
+    m_advanced = new QGroupBox(tr("&Advanced"), this);
+    m_advanced->setObjectName(QStringLiteral("advanced"));
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
-    m_advanced->setObjectName(QStringLiteral("advanced"));
-    auto *advancedLayout = new QVBoxLayout(m_advanced);
-    m_advancedBody = new QWidget(m_advanced);
-    auto *adv = new QFormLayout(m_advancedBody);
-    adv->setContentsMargins(0, 0, 0, 0);
-    m_ports = new QLineEdit(m_advancedBody);
+    m_advanced->setFlat(true);
+    // Only its title and tick box: its rows are the form's own, below it.
+    {
+        QStyleOptionGroupBox option;
+        option.initFrom(m_advanced);
+        option.text = m_advanced->title();
+        option.subControls = QStyle::SC_GroupBoxCheckBox | QStyle::SC_GroupBoxLabel;
+        option.features = QStyleOptionFrame::Flat;
+        const QRect label = m_advanced->style()->subControlRect(
+            QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxLabel, m_advanced);
+        const QRect box = m_advanced->style()->subControlRect(
+            QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxCheckBox, m_advanced);
+        m_advanced->setFixedHeight(qMax(label.bottom(), box.bottom()) + 2);
+    }
+    m_form->addRow(m_advanced);
+    connect(m_advanced, &QGroupBox::toggled, this, &FormPage::updateRows);
+    m_ports = new QLineEdit(this);
     m_ports->setObjectName(QStringLiteral("ports"));
+    m_ports->setAccessibleName(tr("Ports"));
     m_ports->setPlaceholderText(tr("the standard ports, or e.g. 587,465,imap:993"));
-    adv->addRow(tr("P&orts:"), m_ports);
-    m_security = new QComboBox(m_advancedBody);
+    addRow(tr("P&orts:"), m_ports, Login, true);
+    m_security = new QComboBox(this);
+    m_security->setObjectName(QStringLiteral("security"));
     m_security->setAccessibleName(tr("Security"));
     m_security->addItem(tr("Find out"), QStringLiteral("auto"));
     m_security->addItem(tr("SSL/TLS (encrypted from the start)"), QStringLiteral("tls"));
     m_security->addItem(tr("STARTTLS (starts plain, then encrypts)"), QStringLiteral("starttls"));
     m_security->addItem(tr("None (not encrypted)"), QStringLiteral("none"));
-    adv->addRow(tr("Securit&y (one port):"), m_security);
-    m_timeout = new QSpinBox(m_advancedBody);
+    addRow(tr("Securit&y (one port):"), m_security, Server, true);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setAccessibleName(tr("Timeout per step"));
     m_timeout->setRange(1, 300);
     m_timeout->setSuffix(tr(" s"));
-    adv->addRow(tr("&Timeout per step:"), m_timeout);
-    auto *caRow = new QWidget(m_advancedBody);
-    auto *caLayout = new QHBoxLayout(caRow);
+    addRow(tr("&Timeout per step:"), m_timeout, All, true);
+    m_caRow = new QWidget(this);
+    auto *caLayout = new QHBoxLayout(m_caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
-    m_caFile = new QLineEdit(caRow);
+    m_caFile = new QLineEdit(m_caRow);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setAccessibleName(tr("Trusted CA file"));
     m_caFile->setPlaceholderText(tr("only for a company or test CA"));
-    auto *browse = new QToolButton(caRow);
+    auto *browse = new QToolButton(m_caRow);
     browse->setText(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose the trusted CA file"));
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Trusted CA certificate"), QString(), tr("PEM certificates (*.pem *.crt)"));
@@ -183,31 +244,29 @@ FormPage::FormPage(QWidget *parent)
     });
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(browse);
-    adv->addRow(tr("Trusted &CA file:"), caRow);
-    m_dnsServer = new QLineEdit(m_advancedBody);
+    m_caRow->setFocusProxy(m_caFile);
+    addRow(tr("Trusted CA &file:"), m_caRow, All, true);
+    m_dnsServer = new QLineEdit(this);
     m_dnsServer->setObjectName(QStringLiteral("dnsServer"));
+    m_dnsServer->setAccessibleName(tr("DNS server"));
     m_dnsServer->setPlaceholderText(tr("the system's"));
-    adv->addRow(tr("&DNS server:"), m_dnsServer);
-    m_serverName = new QLineEdit(m_advancedBody);
+    addRow(tr("&DNS server:"), m_dnsServer, All, true);
+    m_serverName = new QLineEdit(this);
     m_serverName->setObjectName(QStringLiteral("serverName"));
     m_serverName->setAccessibleName(tr("Name on the certificate"));
-    m_serverName->setPlaceholderText(tr("the server name above"));
-    adv->addRow(tr("&Name on the certificate:"), m_serverName);
-    m_allowCleartext =
-        new QCheckBox(tr("Allow sending the password without encryption"), m_advancedBody);
-    adv->addRow(QString(), m_allowCleartext);
+    m_serverName->setPlaceholderText(tr("the server name"));
+    addRow(tr("&Name on the certificate:"), m_serverName, All, true);
+    m_allowCleartext = new QCheckBox(tr("Allow sending the password w&ithout encryption"), this);
+    m_allowCleartext->setObjectName(QStringLiteral("allowCleartext"));
+    addRow(QString(), m_allowCleartext, Login, true);
     m_cleartextWarning = new QLabel(
         tr("Anyone on the network between you and the server could read the password. Use this "
            "only to test a server on your own network, and change the password afterwards."),
-        m_advancedBody);
+        this);
     m_cleartextWarning->setWordWrap(true);
-    m_cleartextWarning->setVisible(false);
-    adv->addRow(QString(), m_cleartextWarning);
-    connect(m_allowCleartext, &QCheckBox::toggled, m_cleartextWarning, &QLabel::setVisible);
-    advancedLayout->addWidget(m_advancedBody);
-    m_advancedBody->setVisible(false);
-    connect(m_advanced, &QGroupBox::toggled, m_advancedBody, &QWidget::setVisible);
-    layout->addWidget(m_advanced);
+    addRow(QString(), m_cleartextWarning, Login, true);
+    connect(m_allowCleartext, &QCheckBox::toggled, this, &FormPage::updateRows);
+    layout->addLayout(m_form);
 
     layout->addStretch();
     auto *buttons = new QHBoxLayout;
@@ -226,15 +285,63 @@ FormPage::FormPage(QWidget *parent)
     setKind(CheckRequest::Kind::Account);
 }
 
+void FormPage::addRow(const QString &label, QWidget *field, unsigned kinds, bool advanced)
+{
+    auto *l = new QLabel(label, this);
+    l->setBuddy(field);
+    m_form->addRow(l, field);
+    m_rows << Row{field, kinds, advanced};
+}
+
+bool FormPage::uses(const QWidget *field) const
+{
+    for (const Row &row : m_rows) {
+        if (row.field == field || row.field->isAncestorOf(field))
+            return (row.kinds & bit(m_kind)) && (!row.advanced || m_advanced->isChecked());
+    }
+    return false;
+}
+
+void FormPage::updateRows()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        const bool shown = uses(row.field) &&
+                           (row.field != m_cleartextWarning || m_allowCleartext->isChecked()) &&
+                           (row.field != m_keychainNote || !m_keychainNote->text().isEmpty());
+        // QFormLayout skips a row whose widgets are all hidden.
+        row.field->setVisible(shown);
+        if (QWidget *label = m_form->labelForField(row.field))
+            label->setVisible(shown);
+    }
+}
+
+void FormPage::clear()
+{
+    if (auto *both = m_role->button(int(CheckRequest::Role::Both)))
+        both->setChecked(true);
+    m_errorText->clear();
+    m_host->clear();
+    m_protocol->setCurrentIndex(0);
+    m_port->clear();
+    m_user->clear();
+    m_password->clear();
+    m_remember->setChecked(false);
+    m_keychainNote->clear();
+    m_ports->clear();
+    m_security->setCurrentIndex(0);
+    m_timeout->setValue(defaultTimeout());
+    m_caFile->setText(m_keptCaFile);
+    m_dnsServer->clear();
+    m_serverName->clear();
+    m_allowCleartext->setChecked(defaultAllowCleartext());
+    // Advanced is open when it holds something that changes the check: the person sees it.
+    m_advanced->setChecked(!m_keptCaFile.isEmpty() || m_allowCleartext->isChecked());
+}
+
 void FormPage::setKind(CheckRequest::Kind kind)
 {
     m_kind = kind;
-    const QSettings settings;
-    m_timeout->setValue(settings.value(QStringLiteral("timeoutSeconds"), 15).toInt());
-    m_caFile->setText(settings.value(QStringLiteral("caFile")).toString());
-    m_allowCleartext->setChecked(settings.value(QStringLiteral("allowCleartextAuth")).toBool());
-    const bool account = kind == CheckRequest::Kind::Account;
-    const bool error = kind == CheckRequest::Kind::ErrorText;
+    clear();
     switch (kind) {
     case CheckRequest::Kind::Account:
         m_title->setText(tr("Your mail account"));
@@ -252,51 +359,80 @@ void FormPage::setKind(CheckRequest::Kind kind)
                             "encryption it names."));
         break;
     }
-    m_roleBox->setVisible(account);
-    m_errorText->setVisible(error);
-    m_errorReading->setVisible(error);
-    m_form->setRowVisible(m_host, !error);
-    m_form->setRowVisible(m_serverRow, kind == CheckRequest::Kind::Server);
-    m_form->setRowVisible(m_loginBox, !error);
-    updateEnabled();
-    (error ? static_cast<QWidget *>(m_errorText) : m_host)->setFocus();
+    updateRows();
+    updateErrorReading();
+    // The first thing to type: the message, or the server (the role may be left as it is).
+    QWidget *first =
+        kind == CheckRequest::Kind::ErrorText ? static_cast<QWidget *>(m_errorText) : m_host;
+    setFocusProxy(first);
+    first->setFocus();
 }
 
-void FormPage::fill(const CheckRequest &r)
+void FormPage::fill(const CheckRequest &r, bool lookUpPassword)
 {
-    setKind(r.kind);
+    // An error message was read into a server, port and mode: repeat that as a server check.
+    const CheckRequest::Kind kind =
+        r.kind == CheckRequest::Kind::ErrorText ? CheckRequest::Kind::Server : r.kind;
+    setKind(kind);
     m_host->setText(r.host);
     m_user->setText(r.user);
-    m_password->clear();
-    m_ports->setText(r.ports);
-    if (r.kind == CheckRequest::Kind::Account) {
+    if (kind == CheckRequest::Kind::Account) {
         if (auto *b = m_role->button(int(r.role)))
             b->setChecked(true);
     }
     m_port->setText(r.port ? QString::number(r.port) : QString());
     const int p = m_protocol->findData(r.port ? protocolName(r.protocol) : QString());
     m_protocol->setCurrentIndex(qMax(0, p));
+    m_ports->setText(r.ports);
     m_security->setCurrentIndex(qMax(0, m_security->findData(securityName(r.security))));
-    lookUpSavedPassword();
+    m_timeout->setValue(r.timeoutSeconds > 0 ? r.timeoutSeconds : defaultTimeout());
+    m_caFile->setText(r.caFile);
+    m_dnsServer->setText(r.dnsServer);
+    m_serverName->setText(r.serverName);
+    m_advanced->setChecked(!r.ports.isEmpty() || !r.caFile.isEmpty() || !r.dnsServer.isEmpty() ||
+                           !r.serverName.isEmpty() || m_allowCleartext->isChecked() ||
+                           (kind == CheckRequest::Kind::Server && r.security != Security::Auto) ||
+                           m_timeout->value() != defaultTimeout());
+    updateRows();
+    if (lookUpPassword)
+        lookUpSavedPassword();
     updateEnabled();
+}
+
+void FormPage::askPassword(const QString &why)
+{
+    m_keychainNote->setText(why);
+    updateRows();
+    setFocusProxy(m_password);
+    m_password->setFocus();
 }
 
 CheckRequest FormPage::request() const
 {
     CheckRequest r;
     r.kind = m_kind;
-    r.role = CheckRequest::Role(qMax(0, m_role->checkedId()));
-    r.host = m_host->text().trimmed();
-    r.user = m_user->text().trimmed();
-    r.password = m_password->text();
-    r.ports = m_advanced->isChecked() ? m_ports->text().trimmed() : QString();
-    r.security = securityFromName(m_security->currentData().toString()).value_or(Security::Auto);
-    r.timeoutSeconds = m_timeout->value();
-    r.caFile = m_caFile->text().trimmed();
-    r.dnsServer = m_dnsServer->text().trimmed();
-    r.serverName = m_advanced->isChecked() ? m_serverName->text().trimmed() : QString();
-    r.allowCleartextAuth = m_allowCleartext->isChecked();
-    if (m_kind == CheckRequest::Kind::Server) {
+    if (uses(m_roleBox))
+        r.role = CheckRequest::Role(qMax(0, m_role->checkedId()));
+    if (uses(m_host))
+        r.host = m_host->text().trimmed();
+    if (uses(m_user))
+        r.user = m_user->text().trimmed();
+    if (uses(m_password))
+        r.password = m_password->text();
+    if (uses(m_ports))
+        r.ports = m_ports->text().trimmed();
+    if (uses(m_security))
+        r.security =
+            securityFromName(m_security->currentData().toString()).value_or(Security::Auto);
+    r.timeoutSeconds = uses(m_timeout) ? m_timeout->value() : defaultTimeout();
+    if (uses(m_caRow))
+        r.caFile = m_caFile->text().trimmed();
+    if (uses(m_dnsServer))
+        r.dnsServer = m_dnsServer->text().trimmed();
+    if (uses(m_serverName))
+        r.serverName = m_serverName->text().trimmed();
+    r.allowCleartextAuth = uses(m_allowCleartext) && m_allowCleartext->isChecked();
+    if (uses(m_serverRow)) {
         r.port = quint16(m_port->text().toUInt());
         const QString protocol = m_protocol->currentData().toString();
         r.protocol = protocolFromName(protocol).value_or(Protocol::Smtp);
@@ -307,7 +443,9 @@ CheckRequest FormPage::request() const
                 ports << protocol + u':' + QString::number(t.port);
             r.ports = ports.join(u',');
         }
-    } else if (m_kind == CheckRequest::Kind::ErrorText) {
+    }
+    if (uses(m_errorText)) {
+        // The message names the server, the port and the mode: exactly that is checked.
         if (const std::optional<ErrorTextTarget> t =
                 targetFromErrorText(m_errorText->toPlainText())) {
             r.host = t->host;
@@ -315,8 +453,6 @@ CheckRequest FormPage::request() const
             r.protocol = t->protocol;
             r.security = t->security;
         }
-        r.user.clear();
-        r.password.clear();
     }
     if (r.port == 0)
         r.security = Security::Auto; // the advisor tries each port's own mode
@@ -325,7 +461,23 @@ CheckRequest FormPage::request() const
 
 bool FormPage::rememberPassword() const
 {
-    return m_remember->isChecked() && !m_password->text().isEmpty();
+    return uses(m_remember) && m_remember->isChecked() && !m_password->text().isEmpty();
+}
+
+bool FormPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the error-message box Enter starts a new line (a pasted message may have several);
+    // Ctrl+Enter runs the check.
+    if (watched == m_errorText && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            if (m_check->isEnabled())
+                m_check->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FormPage::updateErrorReading()
@@ -359,7 +511,8 @@ void FormPage::updateEnabled()
 
 void FormPage::lookUpSavedPassword()
 {
-    if (!m_user->text().isEmpty() && !m_host->text().isEmpty() && m_password->text().isEmpty())
+    if (uses(m_password) && !m_user->text().isEmpty() && !m_host->text().isEmpty() &&
+        m_password->text().isEmpty())
         m_secrets->load(keychainAccount(m_user->text(), m_host->text()));
 }
 

@@ -18,18 +18,41 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Portolan {
+
+namespace {
+
+// The page's own choice of first field (its focus proxy), else its first field in Tab order.
+void focusFirstField(QWidget *page)
+{
+    if (page->focusProxy()) {
+        page->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    page->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -68,6 +91,25 @@ MainWindow::MainWindow(QWidget *parent)
     top->addWidget(m_back);
     top->addStretch();
     layout->addLayout(top);
+    // What went wrong with the keychain: above the page, in words, until dismissed.
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    static_cast<QFrame *>(m_notice)->setFrameShape(QFrame::StyledPanel);
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    auto *noticeIcon = new QLabel(m_notice);
+    noticeIcon->setPixmap(statusIcon(Status::Warning, palette()).pixmap(24, 24));
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
+    dismiss->setObjectName(QStringLiteral("dismissNotice"));
+    connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
+    noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
@@ -89,11 +131,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_discovery, &DiscoveryPage::manualSetup, this, [this](const QString &address) {
         CheckRequest r; // Advanced: "I know my server name" - the ordinary form, this address
         r.user = address;
-        m_form->fill(r);
+        r.caFile = m_form->keptCaFile();
+        m_form->fill(r, false);
         showPage(m_form);
     });
 
-    auto *menu = menuBar()->addMenu(tr("&Portolan"));
+    auto *menu = menuBar()->addMenu(tr("Porto&lan"));
     auto *newCheck = menu->addAction(tr("&New check"));
     newCheck->setShortcut(QKeySequence::New);
     connect(newCheck, &QAction::triggered, this, [this] {
@@ -105,7 +148,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(settings, &QAction::triggered, this, [this] {
         SettingsDialog dialog(this);
         connect(&dialog, &SettingsDialog::recentForgotten, m_start, &StartPage::reload);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            m_form->keepCaFile(QSettings().value(QStringLiteral("caFile")).toString());
     });
     auto *explain = menu->addAction(tr("Explain &TLS"));
     connect(explain, &QAction::triggered, this, [this] {
@@ -119,17 +163,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
     connect(m_start, &StartPage::chosen, this, [this](CheckRequest::Kind kind) {
+        m_pendingRepeat.reset();
         if (kind == CheckRequest::Kind::Account) {
             m_discovery->reset();
             return showPage(m_discovery);
         }
-        m_form->setKind(kind);
+        m_form->setKind(kind); // a clean page: only the kept CA file carries over
         showPage(m_form);
     });
-    connect(m_start, &StartPage::repeat, this, [this](const CheckRequest &r) {
-        m_form->fill(r);
-        showPage(m_form);
-    });
+    connect(m_start, &StartPage::repeat, this, &MainWindow::repeatCheck);
     connect(m_form, &FormPage::submitted, this, [this] {
         m_rememberPassword = m_form->rememberPassword();
         startCheck(m_form->request());
@@ -169,11 +211,37 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(m_start);
     });
     connect(m_secrets, &SecretStore::saved, this, [this](const QString &, const QString &error) {
-        m_status->setText(
-            error.isEmpty()
-                ? tr("The password is saved in the system keychain.")
-                : tr("The password could not be saved in the system keychain: %1").arg(error));
+        if (error.isEmpty())
+            m_status->setText(tr("The password is saved in the system keychain."));
+        else
+            showNotice(error);
     });
+    connect(m_secrets, &SecretStore::loaded, this,
+            [this](const QString &account, const QString &password, const QString &,
+                   KeychainProblem problem) {
+                if (!m_pendingRepeat ||
+                    account != keychainAccount(m_pendingRepeat->user, m_pendingRepeat->host))
+                    return;
+                CheckRequest r = *m_pendingRepeat;
+                m_pendingRepeat.reset();
+                m_status->clear();
+                if (!password.isEmpty()) {
+                    r.password = password;
+                    startCheck(r);
+                    return;
+                }
+                // Not in the keychain (or the keychain is not working): ask for it.
+                m_form->fill(r, false);
+                m_form->askPassword(
+                    problem == KeychainProblem::None || problem == KeychainProblem::NotFound
+                        ? tr("The password for %1 is not saved: type it and press Enter to repeat "
+                             "the check.")
+                              .arg(r.user)
+                        : tr("The system keychain could not be read: type the password for %1 and "
+                             "press Enter to repeat the check.")
+                              .arg(r.user));
+                showPage(m_form);
+            });
     showPage(m_start);
     resize(900, 680);
 }
@@ -202,7 +270,7 @@ void MainWindow::showPage(QWidget *page)
     }
     m_pages->setCurrentWidget(page);
     m_back->setEnabled(!m_history.isEmpty() && page != m_live);
-    page->setFocus();
+    focusFirstField(page);
 }
 
 void MainWindow::back()
@@ -210,8 +278,37 @@ void MainWindow::back()
     if (m_history.isEmpty() || m_pages->currentWidget() == m_live)
         return;
     QWidget *page = m_history.takeLast();
+    if (page == m_start)
+        m_start->reload();
     m_pages->setCurrentWidget(page);
     m_back->setEnabled(!m_history.isEmpty());
+    focusFirstField(page);
+}
+
+void MainWindow::repeatCheck(const CheckRequest &request)
+{
+    if (m_run && !m_run->isFinished())
+        return;
+    m_pendingRepeat.reset();
+    if (request.user.isEmpty()) {
+        startCheck(request); // no login: nothing to ask for
+        return;
+    }
+    m_pendingRepeat = request;
+    m_status->setText(
+        tr("Looking in the system keychain for the password of %1…").arg(request.user));
+    m_secrets->load(keychainAccount(request.user, request.host));
+}
+
+QString MainWindow::notice() const
+{
+    return m_notice->isVisible() ? m_noticeText->text() : QString();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_noticeText->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::startCheck(const CheckRequest &request)
@@ -227,6 +324,8 @@ void MainWindow::startCheck(const CheckRequest &request)
         m_run = nullptr;
         return;
     }
+    m_form->keepCaFile(request.caFile); // the next new check starts with it
+    m_notice->setVisible(false);
     m_live->follow(m_run);
     showPage(m_live);
     m_status->setText(tr("Checking %1…").arg(request.host));
@@ -236,14 +335,16 @@ void MainWindow::onRunFinished()
 {
     const CheckRequest &request = m_run->request();
     rememberCheck(request);
-    if (m_rememberPassword && !request.password.isEmpty())
-        m_secrets->save(keychainAccount(request.user, request.host), request.password);
-    m_rememberPassword = false;
     m_result->show(m_run->report(), request);
     m_history.removeAll(m_live);
     showPage(m_result);
     m_status->setText(tr("Checked %n port(s) in %1 s.", nullptr, int(m_run->report().ports.size()))
                           .arg(double(m_run->report().totalMs) / 1000.0, 0, 'f', 1));
+    // The keychain works on a thread of its own: the result is on screen whatever it does, and
+    // a failure comes back as a notice above the page.
+    if (m_rememberPassword && !request.password.isEmpty())
+        m_secrets->save(keychainAccount(request.user, request.host), request.password);
+    m_rememberPassword = false;
     Q_EMIT checkFinished();
 }
 

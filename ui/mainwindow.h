@@ -40,6 +40,9 @@ public:
     [[nodiscard]] RoutePage *routePage() const { return m_route; }
     [[nodiscard]] DiscoveryPage *discoveryPage() const { return m_discovery; }
     [[nodiscard]] CheckRun *run() const { return m_run; }
+    [[nodiscard]] SecretStore *secrets() const { return m_secrets; }
+    // The message about the keychain above the page (empty and hidden when there is none).
+    [[nodiscard]] QString notice() const;
     // The run's results (empty before the first finishes).
     [[nodiscard]] const ScanReport &scan() const;
     [[nodiscard]] QString ticketText() const;
@@ -48,6 +51,9 @@ public:
 
 public Q_SLOTS:
     void startCheck(const Portolan::CheckRequest &request);
+    // A recent check, run again as it was: its password from the keychain when it needs one and
+    // one is saved there, else the form asks for it.
+    void repeatCheck(const Portolan::CheckRequest &request);
     void showPage(QWidget *page);
     void back();
 
@@ -56,11 +62,14 @@ Q_SIGNALS:
 
 private:
     void onRunFinished();
+    void showNotice(const QString &text);
     [[nodiscard]] const Report *leadingReport() const;
 
     QStackedWidget *m_pages = nullptr;
     QPushButton *m_back = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
     StartPage *m_start = nullptr;
     FormPage *m_form = nullptr;
     LivePage *m_live = nullptr;
@@ -73,6 +82,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QList<QWidget *> m_history;
     bool m_rememberPassword = false;
+    std::optional<CheckRequest> m_pendingRepeat; // waiting for its password from the keychain
 };
 
 } // namespace Portolan

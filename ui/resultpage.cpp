@@ -64,7 +64,7 @@ ResultPage::ResultPage(QWidget *parent)
     const std::tuple<QString, QString, void (ResultPage::*)()> actions[] = {
         {tr("Copy for &ticket"), QStringLiteral("copyTicket"), &ResultPage::copyTicket},
         {tr("&Export report…"), QStringLiteral("exportReport"), &ResultPage::exportReport},
-        {tr("Explain &TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
+        {tr("E&xplain TLS"), QStringLiteral("explainTls"), &ResultPage::explainTls},
         {tr("Show the mail &route"), QStringLiteral("showRoute"), &ResultPage::showRoute},
         {tr("&New check"), QStringLiteral("newCheck"), &ResultPage::newCheck}};
     for (const auto &[text, name, signal] : actions) {
@@ -152,10 +152,10 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         addSetting(tr("Protocol"), protocolTitle(advice->target.protocol));
         addSetting(tr("Server"), advice->report.target.host);
         addSetting(tr("Port"), QString::number(advice->target.port));
-        addSetting(tr("Security"), securityClientWords(advice->report.effectiveSecurity));
+        addSetting(tr("Security"), securitySettingWords(advice->report.effectiveSecurity));
         if (advice->report.authenticated)
             addSetting(tr("User name"), advice->report.username);
-        auto *why = wrapped(advice->reason, settings);
+        auto *why = wrapped(adviceWords(*advice), settings);
         grid->addWidget(why, row++, 0, 1, 3);
     }
     if (!any)
@@ -257,7 +257,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             g->addWidget(ic, int(i), 0);
             g->addWidget(new QLabel(portWords(a.target, a.report.effectiveSecurity), box), int(i),
                          1);
-            g->addWidget(wrapped(a.works ? a.reason : verdictWords(a.report), box), int(i), 2);
+            g->addWidget(wrapped(adviceWords(a), box), int(i), 2);
         }
         g->setColumnStretch(2, 1);
         m_layout->addWidget(box);

@@ -152,9 +152,7 @@ QString RouteView::explain(const QString &id) const
         if (n.id != id)
             continue;
         for (const PortAdvice *a : checked(n))
-            what += u'\n' + tr("Port %1: %2")
-                                .arg(a->target.port)
-                                .arg(a->works ? a->reason : verdictWords(a->report));
+            what += u'\n' + tr("Port %1: %2").arg(a->target.port).arg(adviceWords(*a));
         if (n.port && checked(n).isEmpty())
             what +=
                 u'\n' + (m_hasScan ? tr("Not checked this time.") : tr("Run a check to see it."));

@@ -30,7 +30,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Timeout per step:"), m_timeout);
     m_caFile->setText(settings.value(QStringLiteral("caFile")).toString());
     m_caFile->setPlaceholderText(tr("only for a company or test CA"));
-    form->addRow(tr("Trusted &CA file:"), m_caFile);
+    form->addRow(tr("Trusted CA &file:"), m_caFile);
     m_allowCleartext->setChecked(settings.value(QStringLiteral("allowCleartextAuth")).toBool());
     form->addRow(QString(), m_allowCleartext);
     auto *warning = new QLabel(tr("With this on, a check may send your password where anyone on "
@@ -39,7 +39,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     warning->setWordWrap(true);
     form->addRow(QString(), warning);
     layout->addLayout(form);
-    auto *forget = new QPushButton(tr("&Forget the recent checks"), this);
+    auto *forget = new QPushButton(tr("Forget the &recent checks"), this);
     connect(forget, &QPushButton::clicked, this, [this] {
         forgetRecentChecks();
         Q_EMIT recentForgotten();

@@ -1,14 +1,51 @@
 #include "startpage.h"
 
 #include <QCommandLinkButton>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace Portolan {
 
 namespace {
+
+// A large choice that shows when it has the keyboard focus (whatever the style, and before the
+// first Tab), runs on Enter as on Space, and passes Up and Down to its neighbours.
+class ChoiceButton : public QCommandLinkButton
+{
+public:
+    ChoiceButton(const QString &title, const QString &description, QWidget *parent)
+        : QCommandLinkButton(title, description, parent)
+    {
+        setAutoDefault(true); // Enter and Return click a focused push button that is auto-default
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QCommandLinkButton::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPen pen(palette().color(QPalette::Highlight), 2);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) {
+            focusNextPrevChild(event->key() == Qt::Key_Down);
+            return;
+        }
+        QCommandLinkButton::keyPressEvent(event);
+    }
+};
 
 QString describe(const CheckRequest &r)
 {
@@ -23,7 +60,8 @@ QString describe(const CheckRequest &r)
         what =
             r.port
                 ? StartPage::tr("%1 %2 port %3").arg(protocolTitle(r.protocol), r.host).arg(r.port)
-                : StartPage::tr("server %1").arg(r.host);
+            : r.ports.isEmpty() ? StartPage::tr("server %1").arg(r.host)
+                                : StartPage::tr("server %1, ports %2").arg(r.host, r.ports);
         break;
     }
     return what;
@@ -49,6 +87,13 @@ QList<CheckRequest> recentChecks()
                          .value_or(Security::Auto);
         r.ports = settings.value(QStringLiteral("ports")).toString();
         r.user = settings.value(QStringLiteral("user")).toString();
+        r.caFile = settings.value(QStringLiteral("caFile")).toString();
+        r.dnsServer = settings.value(QStringLiteral("dnsServer")).toString();
+        r.serverName = settings.value(QStringLiteral("serverName")).toString();
+        const int timeout = settings.value(QStringLiteral("timeoutSeconds")).toInt();
+        r.timeoutSeconds =
+            timeout > 0 ? timeout : QSettings().value(QStringLiteral("timeoutSeconds"), 15).toInt();
+        r.allowCleartextAuth = QSettings().value(QStringLiteral("allowCleartextAuth")).toBool();
         if (!r.host.isEmpty())
             out << r;
     }
@@ -62,7 +107,8 @@ void rememberCheck(const CheckRequest &request)
     list.erase(std::remove_if(list.begin(), list.end(),
                               [&](const CheckRequest &r) {
                                   return r.kind == request.kind && r.host == request.host &&
-                                         r.port == request.port && r.user == request.user;
+                                         r.port == request.port && r.protocol == request.protocol &&
+                                         r.ports == request.ports && r.user == request.user;
                               }),
                list.end());
     list.prepend(request);
@@ -80,6 +126,11 @@ void rememberCheck(const CheckRequest &request)
         settings.setValue(QStringLiteral("security"), securityName(r.security));
         settings.setValue(QStringLiteral("ports"), r.ports);
         settings.setValue(QStringLiteral("user"), r.user);
+        // The trusted CA file as a path (never its contents); the check's own settings.
+        settings.setValue(QStringLiteral("caFile"), r.caFile);
+        settings.setValue(QStringLiteral("dnsServer"), r.dnsServer);
+        settings.setValue(QStringLiteral("serverName"), r.serverName);
+        settings.setValue(QStringLiteral("timeoutSeconds"), r.timeoutSeconds);
     }
     settings.endArray();
 }
@@ -123,16 +174,18 @@ StartPage::StartPage(QWidget *parent)
          QStringLiteral("chooseErrorText")},
     };
     for (const Choice &c : choices) {
-        auto *button = new QCommandLinkButton(c.title, c.description, this);
+        auto *button = new ChoiceButton(c.title, c.description, this);
         button->setObjectName(c.name);
         button->setAccessibleName(c.title);
         connect(button, &QCommandLinkButton::clicked, this,
                 [this, kind = c.kind] { Q_EMIT chosen(kind); });
         layout->addWidget(button);
+        if (!focusProxy())
+            setFocusProxy(button); // the page opens with the first choice focused
     }
 
     auto *recentLabel =
-        new QLabel(tr("Recent checks (press Enter or double-click to repeat):"), this);
+        new QLabel(tr("&Recent checks (press Enter or double-click to repeat):"), this);
     recentLabel->setBuddy(m_recent);
     layout->addSpacing(12);
     layout->addWidget(recentLabel);
@@ -154,9 +207,14 @@ void StartPage::reload()
     m_recent->clear();
     const QList<CheckRequest> list = recentChecks();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        auto *item = new QListWidgetItem(describe(list.at(i)), m_recent);
+        const CheckRequest &r = list.at(i);
+        auto *item = new QListWidgetItem(describe(r), m_recent);
         item->setData(Qt::UserRole, int(i));
+        if (!r.caFile.isEmpty())
+            item->setToolTip(tr("Trusted CA file: %1").arg(r.caFile));
     }
+    if (!list.isEmpty())
+        m_recent->setCurrentRow(0); // Enter on the list repeats the newest at once
     if (list.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No checks yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);

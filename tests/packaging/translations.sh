@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The .ts files hold every translatable string the sources have: lupdate writes a fresh .ts from
 # the build's lupdate project and every source text in it must be in the checked-in file.
-# Fails with the missing texts and the command that fixes it.
+# Every entry must be translated (none "unfinished"), with the source's placeholders and mnemonics.
+# Fails with the missing or unfinished texts and the command that fixes it.
 # Usage: translations.sh PROJECT_CMAKE GENERATE_SCRIPT LUPDATE TS_FILE
 set -euo pipefail
 project_cmake=$1
@@ -32,3 +33,5 @@ if missing:
     sys.exit(1)
 print(f"{len(sources(sys.argv[2]))} strings, none missing")
 PY
+# And every entry is translated, keeping the source's placeholders and mnemonics.
+python3 "$(dirname "$0")/../../scripts/translate_merge.py" check "$ts"
