@@ -2397,270 +2397,270 @@
     <name>Portolan::DiscoveryPage</name>
     <message>
         <source>your provider&apos;s set-up file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtungsdatei Ihres Anbieters</translation>
     </message>
     <message>
         <source>your domain&apos;s set-up file (.well-known)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtungsdatei Ihrer Domain (.well-known)</translation>
     </message>
     <message>
         <source>the set-up file without encryption (http)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtungsdatei ohne Verschlüsselung (http)</translation>
     </message>
     <message>
         <source>Thunderbird&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank von Thunderbird</translation>
     </message>
     <message>
         <source>the set-up file of the domain that receives your mail (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtungsdatei der Domain, die Ihre Mail empfängt (MX)</translation>
     </message>
     <message>
         <source>DNS service records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Diensteinträge (SRV)</translation>
     </message>
     <message>
         <source>Microsoft Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Autodiscover</translation>
     </message>
     <message>
         <source>guessing</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten</translation>
     </message>
     <message>
         <source>%1 %2, port %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Port %3, %4</translation>
     </message>
     <message>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gefragt …</translation>
     </message>
     <message>
         <source>has settings</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Einstellungen</translation>
     </message>
     <message>
         <source>has none</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Set up my mail account&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Mein E-Mail-Konto einrichten&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your e-mail address is all Portolan needs: it asks every place that can know your settings at once, checks what they say, and shows what works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan braucht nur Ihre E-Mail-Adresse: Es fragt alle Stellen, die Ihre Einstellungen kennen können, gleichzeitig, prüft, was sie sagen, und zeigt, was funktioniert.</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.org</translation>
     </message>
     <message>
         <source>E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>optional: to check that you can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: um zu prüfen, ob die Anmeldung klappt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished">Passwort anzeigen</translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Find my settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einstellungen finden</translation>
     </message>
     <message>
         <source>Advanced: I know my server name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Ich kenne meinen Servernamen …</translation>
     </message>
     <message>
         <source>Looking for your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Ihren Einstellungen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What it said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie sagt</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt von</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Send my password there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Passwort dorthin senden</translation>
     </message>
     <message>
         <source>Check without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung prüfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen</translation>
     </message>
     <message>
         <source>Receiving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang:</translation>
     </message>
     <message>
         <source>Sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each source said&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was jede Quelle sagt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source>For the admin: what to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Admin: was zu veröffentlichen ist</translation>
     </message>
     <message>
         <source>Built from the settings that work. Put the file at https://autoconfig.DOMAIN/mail/config-v1.1.xml and the records in the domain&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Einstellungen erstellt, die funktionieren. Legen Sie die Datei unter https://autoconfig.DOMAIN/mail/config-v1.1.xml ab und die Einträge in die Zone der Domain.</translation>
     </message>
     <message>
         <source>Copy config-v1.1.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>config-v1.1.xml kopieren</translation>
     </message>
     <message>
         <source>Copy the SRV records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SRV-Einträge kopieren</translation>
     </message>
     <message numerus="yes">
         <source>Asking every source at once; each is given %n seconds at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Quellen werden gleichzeitig gefragt; jede hat höchstens %n Sekunde.</numerusform>
+            <numerusform>Alle Quellen werden gleichzeitig gefragt; jede hat höchstens %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet …</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished">funktioniert</translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>does not work</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert nicht</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Done in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s.</translation>
     </message>
     <message>
         <source>nothing that works was found</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gefunden, was funktioniert</translation>
     </message>
     <message>
         <source>, user name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Benutzername %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;These settings work.&lt;/b&gt; Type them into your mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Einstellungen funktionieren.&lt;/b&gt; Tragen Sie sie in Ihrem Mailprogramm ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Only part of your settings work.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nur ein Teil Ihrer Einstellungen funktioniert.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Nothing found for sending works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Gefundenes funktioniert für den Versand.</translation>
     </message>
     <message>
         <source>Nothing found for receiving works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Gefundenes funktioniert für den Empfang.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No working settings were found.&lt;/b&gt; Ask your mail provider for the server names, or try &quot;I know my server name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurden keine funktionierenden Einstellungen gefunden.&lt;/b&gt; Fragen Sie Ihren Mail-Anbieter nach den Servernamen, oder versuchen Sie „Ich kenne meinen Servernamen“.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; would use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; würde %2 verwenden</translation>
     </message>
     <message>
         <source>no source: it finds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle: es findet nichts</translation>
     </message>
     <message>
         <source>: receiving %1; sending %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: Empfang %1; Versand %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;What mail apps would pick&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was Mailprogramme wählen würden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gefundene Probleme&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Send your password to %1?&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr Passwort an %1 senden?&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2753,14 +2753,6 @@
         <translation>alle</translation>
     </message>
     <message>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation>Was geprüft wird:</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
@@ -2789,16 +2781,8 @@
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Remember the password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
         <source>The password was filled in from the keychain.</source>
         <translation>Das Passwort wurde aus dem Schlüsselbund eingetragen.</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
     </message>
     <message>
         <source>the standard ports, or e.g. 587,465,imap:993</source>
@@ -2861,20 +2845,12 @@
         <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Trusted &amp;CA file:</source>
-        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>the system&apos;s</source>
         <translation>vom System</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
         <translation>&amp;DNS-Server:</translation>
-    </message>
-    <message>
-        <source>Allow sending the password without encryption</source>
-        <translation>Senden des Passworts ohne Verschlüsselung erlauben</translation>
     </message>
     <message>
         <source>Anyone on the network between you and the server could read the password. Use this only to test a server on your own network, and change the password afterwards.</source>
@@ -2937,12 +2913,60 @@
         <translation>Name im Zertifikat</translation>
     </message>
     <message>
-        <source>the server name above</source>
-        <translation>der Servername oben</translation>
-    </message>
-    <message>
         <source>&amp;Name on the certificate:</source>
         <translation>&amp;Name im Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter runs the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending the password w&amp;ithout encryption</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3018,6 @@
         <translation>Zurück (%1)</translation>
     </message>
     <message>
-        <source>&amp;Portolan</source>
-        <translation>&amp;Portolan</translation>
-    </message>
-    <message>
         <source>&amp;New check</source>
         <translation>&amp;Neue Prüfung</translation>
     </message>
@@ -3042,10 +3062,6 @@
         <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
@@ -3063,6 +3079,26 @@
     <message>
         <source>Portolan report: %1</source>
         <translation>Portolan-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porto&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is not saved: type it and press Enter to repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: type the password for %1 and press Enter to repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain for the password of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3126,6 @@
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Explain &amp;TLS</source>
-        <translation>&amp;TLS erklären</translation>
     </message>
     <message>
         <source>Show the mail &amp;route</source>
@@ -3178,6 +3210,10 @@
     <message>
         <source>All ports</source>
         <translation>Alle Ports</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain TLS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3341,29 @@
     </message>
 </context>
 <context>
+    <name>Portolan::SecretStore</name>
+    <message>
+        <source>The password was not saved: no system keychain is running here (such as GNOME Keyring or KWallet). The check ran without it. Start or install a keychain to have Portolan remember passwords; until then, type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain is locked or access was declined. The check ran without it. Unlock the keychain and tick &quot;Remember the password&quot; on your next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain did not answer. The check ran without it. Make sure a keychain (such as GNOME Keyring or KWallet) is running and unlocked; until then, type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain reported &quot;%1&quot;. The check ran without it. Type the password again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain did not work. The check ran without it. Type the password again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::SettingsDialog</name>
     <message>
         <source>Allow sending the password without encryption</source>
@@ -3327,20 +3386,20 @@
         <translation>nur für eine Firmen- oder Test-CA</translation>
     </message>
     <message>
-        <source>Trusted &amp;CA file:</source>
-        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>With this on, a check may send your password where anyone on the network can read it. Portolan still warns every time.</source>
         <translation>Wenn das eingeschaltet ist, darf eine Prüfung Ihr Passwort so senden, dass jeder im Netzwerk es lesen kann. Portolan warnt trotzdem jedes Mal.</translation>
     </message>
     <message>
-        <source>&amp;Forget the recent checks</source>
-        <translation>Letzte Prüfungen &amp;vergessen</translation>
-    </message>
-    <message>
         <source>Passwords are never stored here; when you ask, they go to the system keychain.</source>
         <translation>Passwörter werden hier nie gespeichert; wenn Sie es wünschen, kommen sie in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Trusted CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the &amp;recent checks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3390,16 +3449,24 @@
         <translation>Fügen Sie die Meldung Ihres Mailprogramms oder Ihrer Website ein: Portolan liest Server, Port und Verschlüsselung daraus und prüft genau das.</translation>
     </message>
     <message>
-        <source>Recent checks (press Enter or double-click to repeat):</source>
-        <translation>Letzte Prüfungen (Eingabetaste oder Doppelklick wiederholt sie):</translation>
-    </message>
-    <message>
         <source>Recent checks</source>
         <translation>Letzte Prüfungen</translation>
     </message>
     <message>
         <source>No checks yet.</source>
         <translation>Noch keine Prüfungen.</translation>
+    </message>
+    <message>
+        <source>server %1, ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent checks (press Enter or double-click to repeat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
