@@ -17,9 +17,12 @@ for entry in catalogue["codes"]:
         texts.append(entry.get(key, ""))
     for key in ("causes", "fix_user", "fix_admin"):
         texts.extend(entry.get(key, []))
+# The app's names of the options the texts mention ({opt:ca-file} → "Settings → Trusted CA file").
+texts.extend(catalogue.get("options", {}).values())
 seen = []
 for t in texts:
-    if t and t not in seen:
+    # "{cli} …": a fix only the command line shows; the app never needs it translated.
+    if t and not t.startswith("{cli} ") and t not in seen:
         seen.append(t)
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     out.write("// Generated from resources/diagnoses.json by resources/catalogue_strings.py.\n")

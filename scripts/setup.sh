@@ -9,7 +9,7 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     fonts-dejavu-core desktop-file-utils appstream dpkg-dev file gnome-keyring dbus-daemon dbus-bin
     clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format
-    python3 python3-jsonschema util-linux
+    python3 python3-jsonschema util-linux libqt6sql6-sqlite sqlite3
     postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-managesieved swaks libnet-ssleay-perl
     nsd ldnsutils dns-root-data
     nginx-light curl iproute2

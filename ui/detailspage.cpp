@@ -5,11 +5,14 @@
 #include "phasewords.h"
 #include "report/writers.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,8 +20,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSyntaxHighlighter>
 #include <QTabWidget>
+#include <QTextCursor>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -26,28 +30,47 @@ namespace Portolan {
 
 namespace {
 
-// C: lines in one colour, S: lines in the text colour, events dimmed, TLS start in bold.
-class TranscriptHighlighter : public QSyntaxHighlighter
+// A server line that refuses or fails, by the protocol's own syntax: an SMTP 4xx/5xx reply,
+// IMAP's tagged NO/BAD and BYE, POP3's -ERR, ManageSieve's NO/BYE.
+bool negativeReply(Protocol protocol, const QString &line)
 {
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        const QPalette pal = QApplication::palette();
-        QTextCharFormat f;
-        if (text.contains(QLatin1StringView(" C: ")))
-            f.setForeground(statusColour(Status::Info, pal));
-        else if (text.contains(QLatin1StringView(" *  ")))
-            f.setForeground(pal.color(QPalette::PlaceholderText));
-        if (text.contains(QLatin1StringView("TLS established")))
-            f.setFontWeight(QFont::Bold);
-        if (text.contains(QLatin1StringView("<redacted>")))
-            f.setFontItalic(true);
-        setFormat(0, int(text.size()), f);
+    const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    switch (protocol) {
+    case Protocol::Smtp:
+        return line.size() >= 3 && (line.at(0) == u'4' || line.at(0) == u'5') &&
+               line.at(1).isDigit() && line.at(2).isDigit();
+    case Protocol::Imap:
+        return words.size() >= 2 &&
+               (words.at(1).compare(QLatin1StringView("NO"), Qt::CaseInsensitive) == 0 ||
+                words.at(1).compare(QLatin1StringView("BAD"), Qt::CaseInsensitive) == 0 ||
+                words.at(1).compare(QLatin1StringView("BYE"), Qt::CaseInsensitive) == 0);
+    case Protocol::Pop3:
+        return words.at(0).startsWith(QLatin1StringView("-ERR"), Qt::CaseInsensitive);
+    case Protocol::Sieve:
+        break;
     }
-};
+    return words.at(0).compare(QLatin1StringView("NO"), Qt::CaseInsensitive) == 0 ||
+           words.at(0).compare(QLatin1StringView("BYE"), Qt::CaseInsensitive) == 0;
+}
+
+// A colour between the text and the base colour: dimmed, readable on light and dark palettes.
+QColor dimmed(const QPalette &pal)
+{
+    const QColor t = pal.color(QPalette::Text);
+    const QColor b = pal.color(QPalette::Base);
+    return QColor::fromRgbF(float(t.redF() * 0.62 + b.redF() * 0.38),
+                            float(t.greenF() * 0.62 + b.greenF() * 0.38),
+                            float(t.blueF() * 0.62 + b.blueF() * 0.38));
+}
+
+// The colour of a TLS-detail probe's marker ("[TLSv1.2]"): violet, lighter on dark palettes.
+QColor sectionColour(const QPalette &pal)
+{
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x82, 0x50, 0xdf);
+}
 
 // "#2 Capabilities after TLS (EHLO)": the attempt when it is not the first.
 QString label(const PhaseRecord &ph)
@@ -70,9 +93,97 @@ void TimelineView::setPhases(const QList<PhaseRecord> &phases)
     update();
 }
 
+QString TimelineView::labelText(int row) const
+{
+    return label(m_phases.at(row));
+}
+
+QString TimelineView::valueText(int row) const
+{
+    const PhaseRecord &ph = m_phases.at(row);
+    return ph.ok ? tr("%1 ms").arg(ph.elapsedMs) : tr("%1 ms — failed").arg(ph.elapsedMs);
+}
+
+TimelineView::Layout TimelineView::layout() const
+{
+    const QFontMetrics fm = fontMetrics();
+    Layout l;
+    l.line = fm.height() * 3 / 2;
+    for (int i = 0; i < int(m_phases.size()); ++i) {
+        l.label = qMax(l.label, fm.horizontalAdvance(labelText(i)));
+        l.value = qMax(l.value, fm.horizontalAdvance(valueText(i)));
+    }
+    l.label += 12;
+    l.value += 8;
+    // The words beside the bars are never cut; on a narrow view the phase names give way first
+    // (elided, whole on their tooltip), down to a minimum.
+    const int bars = width() - l.label - l.value - 8;
+    if (bars < MinBars)
+        l.label = qMax(MinLabel, l.label - (MinBars - bars));
+    l.bars = qMax(10, width() - l.label - l.value - 8);
+    for (const PhaseRecord &ph : std::as_const(m_phases))
+        l.end = qMax(l.end, ph.startMs + ph.elapsedMs);
+    return l;
+}
+
+QRect TimelineView::labelRect(int row) const
+{
+    const Layout l = layout();
+    return {0, 4 + row * l.line, l.label - 6, l.line};
+}
+
+QRectF TimelineView::barRect(int row) const
+{
+    const Layout l = layout();
+    const PhaseRecord &ph = m_phases.at(row);
+    const double scale = double(l.bars) / double(l.end);
+    return {l.label + double(ph.startMs) * scale, 4 + row * l.line + l.line / 4.0,
+            qMax(3.0, double(ph.elapsedMs) * scale), l.line / 2.0};
+}
+
+QRect TimelineView::valueRect(int row) const
+{
+    const Layout l = layout();
+    return {int(std::ceil(barRect(row).right())) + 4, 4 + row * l.line, l.value, l.line};
+}
+
 QSize TimelineView::sizeHint() const
 {
-    return {600, int(m_phases.size() + 2) * fontMetrics().height() * 3 / 2};
+    const Layout l = layout();
+    return {l.label + l.value + 8 + 400, int(m_phases.size() + 2) * l.line};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    const Layout l = layout();
+    return {qMin(l.label, MinLabel) + l.value + 8 + MinBars, int(m_phases.size() + 2) * l.line};
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString TimelineView::toolTipAt(const QPoint &pos) const
+{
+    const Layout l = layout();
+    const int row = (pos.y() - 4) / l.line;
+    if (pos.y() < 4 || row < 0 || row >= int(m_phases.size()))
+        return {};
+    const PhaseRecord &ph = m_phases.at(row);
+    QString text = tr("%1: %2, from %3 ms").arg(labelText(row), valueText(row)).arg(ph.startMs);
+    if (!ph.detail.isEmpty())
+        text += u'\n' + ph.detail;
+    return text;
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -80,35 +191,22 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
-    const int line = fm.height() * 3 / 2;
-    int labelWidth = 0;
-    for (const PhaseRecord &ph : std::as_const(m_phases))
-        labelWidth = qMax(labelWidth, fm.horizontalAdvance(label(ph)));
-    labelWidth += 12;
-    qint64 end = 1;
-    for (const PhaseRecord &ph : std::as_const(m_phases))
-        end = qMax(end, ph.startMs + ph.elapsedMs);
-    const int msWidth = fm.horizontalAdvance(QStringLiteral("99999 ms")) + 8;
-    const double scale = double(qMax(10, width() - labelWidth - msWidth - 8)) / double(end);
-    int y = 4;
-    for (const PhaseRecord &ph : std::as_const(m_phases)) {
+    const Layout l = layout();
+    for (int i = 0; i < int(m_phases.size()); ++i) {
+        const PhaseRecord &ph = m_phases.at(i);
+        const QRect name = labelRect(i);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(0, y, labelWidth - 6, line), Qt::AlignRight | Qt::AlignVCenter, label(ph));
-        const Status s = ph.ok ? Status::Ok : Status::Error;
-        const QRectF bar(labelWidth + ph.startMs * scale, y + line / 4.0,
-                         qMax(3.0, ph.elapsedMs * scale), line / 2.0);
+        p.drawText(name, Qt::AlignRight | Qt::AlignVCenter,
+                   fm.elidedText(labelText(i), Qt::ElideMiddle, name.width()));
         p.setPen(Qt::NoPen);
-        p.setBrush(statusColour(s, palette()));
-        p.drawRoundedRect(bar, 2, 2);
-        p.setPen(palette().color(QPalette::Text));
-        p.drawText(
-            QRectF(bar.right() + 4, y, msWidth + 60, line), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("%1 ms%2").arg(ph.elapsedMs).arg(ph.ok ? QString() : tr(" — failed")));
-        y += line;
+        p.setBrush(statusColour(ph.ok ? Status::Ok : Status::Error, palette()));
+        p.drawRoundedRect(barRect(i), 2, 2);
+        p.setPen(ph.ok ? palette().color(QPalette::Text) : statusColour(Status::Error, palette()));
+        p.drawText(valueRect(i), Qt::AlignLeft | Qt::AlignVCenter, valueText(i));
     }
     p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(QRect(labelWidth, y, width() - labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("0 to %1 ms").arg(end));
+    p.drawText(QRect(l.label, 4 + int(m_phases.size()) * l.line, width() - l.label, l.line),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("0 to %1 ms").arg(l.end));
 }
 
 DetailsPage::DetailsPage(QWidget *parent)
@@ -156,7 +254,6 @@ DetailsPage::DetailsPage(QWidget *parent)
     m_transcript->setReadOnly(true);
     m_transcript->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new TranscriptHighlighter(m_transcript->document());
     tl->addWidget(m_transcript, 1);
     m_tabs->addTab(transcriptPage, tr("Transcript"));
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(false); });
@@ -212,6 +309,75 @@ QString DetailsPage::transcriptText() const
     return m_transcript->toPlainText();
 }
 
+TranscriptLook DetailsPage::transcriptLook(const TranscriptEntry &e, Protocol protocol)
+{
+    switch (e.kind) {
+    case TranscriptEntry::Kind::Client:
+        return TranscriptLook::Client;
+    case TranscriptEntry::Kind::Server:
+        return negativeReply(protocol, e.text) ? TranscriptLook::Error : TranscriptLook::Server;
+    case TranscriptEntry::Kind::Event:
+        break;
+    }
+    return TranscriptLook::Event;
+}
+
+QColor DetailsPage::lookColour(TranscriptLook look, const QPalette &pal)
+{
+    switch (look) {
+    case TranscriptLook::Client:
+        return statusColour(Status::Info, pal);
+    case TranscriptLook::Server:
+        return pal.color(QPalette::Text);
+    case TranscriptLook::Error:
+        return statusColour(Status::Error, pal);
+    case TranscriptLook::Section:
+        return sectionColour(pal);
+    case TranscriptLook::Event:
+        break;
+    }
+    return dimmed(pal);
+}
+
+void DetailsPage::fillTranscript(const Report &r)
+{
+    // Coloured by what each line is (the entry's kind, the protocol's refusals, the TLS-detail
+    // probe it belongs to), not by its words; the colours follow the palette, light or dark.
+    const QPalette pal = m_transcript->palette();
+    m_transcript->clear();
+    QTextCursor cursor(m_transcript->document());
+    cursor.beginEditBlock();
+    bool first = true;
+    for (const TranscriptEntry &e : r.transcript) {
+        if (!first)
+            cursor.insertBlock();
+        first = false;
+        if (!e.section.isEmpty()) {
+            QTextCharFormat marker;
+            marker.setForeground(lookColour(TranscriptLook::Section, pal));
+            marker.setFontWeight(QFont::Bold);
+            cursor.insertText(QStringLiteral("[%1] ").arg(e.section), marker);
+        }
+        const TranscriptLook look = transcriptLook(e, r.target.protocol);
+        QTextCharFormat f;
+        f.setForeground(lookColour(look, pal));
+        if (look == TranscriptLook::Error)
+            f.setFontWeight(QFont::Bold);
+        if (look == TranscriptLook::Event)
+            f.setFontItalic(true);
+        cursor.insertText(Transcript::format(e, false), f);
+    }
+    cursor.endEditBlock();
+    m_transcript->moveCursor(QTextCursor::Start);
+}
+
+void DetailsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_port->currentIndex() >= 0)
+        showPort(m_port->currentIndex());
+}
+
 void DetailsPage::showPort(int index)
 {
     if (index < 0 || index >= m_scan.ports.size())
@@ -219,10 +385,7 @@ void DetailsPage::showPort(int index)
     const Report &r = m_scan.ports.at(index).report;
     m_timeline->setPhases(r.phases);
 
-    QStringList lines;
-    for (const TranscriptEntry &e : r.transcript)
-        lines << Transcript::format(e, false);
-    m_transcript->setPlainText(lines.join(u'\n'));
+    fillTranscript(r);
 
     m_certificates->clear();
     const QPalette pal = palette();
@@ -260,7 +423,8 @@ void DetailsPage::showPort(int index)
             field(cert, tr("Subject"), c.subject);
             field(cert, tr("Issuer"), c.issuer);
             auto *names = field(cert, tr("Names"), c.subjectAltNames.join(QStringLiteral(", ")));
-            if (i == 0 && r.hasCode(Code::CertHostnameMismatch))
+            if (i == 0 &&
+                (r.hasCode(Code::CertHostnameMismatch) || r.hasCode(Code::CertReservedName)))
                 names->setForeground(1, bad);
             auto *validity = field(
                 cert, tr("Valid"),

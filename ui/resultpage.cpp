@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "report/catalogue.h"
+#include "report/writers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,6 +27,17 @@ QLabel *wrapped(const QString &text, QWidget *parent, bool selectable = false)
     label->setTextFormat(Qt::PlainText);
     if (selectable)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// A catalogue text: its `code spans` (commands, settings) in a fixed-width font, not in
+// backticks; selectable, so a command can be copied.
+QLabel *catalogueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(catalogueTextHtml(text), parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 
@@ -187,7 +199,9 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
         box->setObjectName(QStringLiteral("problems"));
         auto *list = new QVBoxLayout(box);
         for (const auto &[advice, d] : std::as_const(problems)) {
-            const CatalogueEntry *e = catalogue.entry(d->code);
+            // Translated, filled for this port, options named as the app's controls.
+            const std::optional<CatalogueEntry> e = catalogue.rendered(
+                d->code, textContext(advice->report, Audience::App), catalogueText);
             auto *frame = new QFrame(box);
             frame->setFrameShape(QFrame::StyledPanel);
             auto *fl = new QVBoxLayout(frame);
@@ -196,23 +210,23 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
             i->setPixmap(statusIcon(statusOf(d->severity), palette()).pixmap(20, 20));
             i->setAccessibleName(statusWord(statusOf(d->severity)));
             head->addWidget(i);
-            auto *t = new QLabel(
-                QStringLiteral("<b>%1</b> — %2 %3")
-                    .arg((e ? catalogueText(e->title) : QString(codeName(d->code))).toHtmlEscaped(),
-                         protocolTitle(advice->target.protocol).toHtmlEscaped())
-                    .arg(advice->target.port),
-                frame);
+            auto *t =
+                new QLabel(QStringLiteral("<b>%1</b> — %2 %3")
+                               .arg((e ? e->title : QString(codeName(d->code))).toHtmlEscaped(),
+                                    protocolTitle(advice->target.protocol).toHtmlEscaped())
+                               .arg(advice->target.port),
+                           frame);
             t->setWordWrap(true);
             head->addWidget(t, 1);
             fl->addLayout(head);
             if (e)
-                fl->addWidget(wrapped(catalogueText(e->explanation), frame));
+                fl->addWidget(catalogueLabel(e->explanation, frame));
             if (!d->evidence.isEmpty())
                 fl->addWidget(wrapped(tr("Evidence: %1").arg(d->evidence), frame, true));
             if (e && !e->userFixes.isEmpty()) {
                 fl->addWidget(wrapped(tr("What you can do:"), frame));
                 for (const QString &fix : e->userFixes)
-                    fl->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), frame, true));
+                    fl->addWidget(catalogueLabel(QStringLiteral("• ") + fix, frame));
             }
             if (e && !e->adminFixes.isEmpty()) {
                 auto *toggle = new QToolButton(frame);
@@ -225,7 +239,7 @@ void ResultPage::show(const ScanReport &scan, const CheckRequest &request)
                 auto *al = new QVBoxLayout(admin);
                 al->setContentsMargins(16, 0, 0, 0);
                 for (const QString &fix : e->adminFixes)
-                    al->addWidget(wrapped(QStringLiteral("• ") + catalogueText(fix), admin, true));
+                    al->addWidget(catalogueLabel(QStringLiteral("• ") + fix, admin));
                 admin->setVisible(false);
                 fl->addWidget(admin);
                 connect(toggle, &QToolButton::toggled, admin, [admin, toggle](bool on) {

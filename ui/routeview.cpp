@@ -81,15 +81,38 @@ QString RouteView::title(const Node &n) const
         return m_hasScan ? tr("Your mail server\n%1").arg(m_scan.host) : tr("Your mail server");
     if (n.id == QLatin1StringView("recipient"))
         return tr("The recipient's server");
+    // The ports actually checked ("Sending: 3587"); the usual ones before a check, or when none of
+    // this kind was checked.
+    QStringList ports;
+    for (const PortAdvice *a : checked(n)) {
+        if (!ports.contains(QString::number(a->target.port)))
+            ports << QString::number(a->target.port);
+    }
+    if (ports.isEmpty()) {
+        for (const quint16 p : n.ports) {
+            if (p != 2525) // an alternative some providers use, not one to name
+                ports << QString::number(p);
+        }
+    }
+    const QString list = ports.join(QStringLiteral(" / "));
     if (n.id == QLatin1StringView("submission"))
-        return tr("Sending: 465 / 587");
+        return tr("Sending: %1").arg(list);
     if (n.id == QLatin1StringView("mx"))
-        return tr("Server to server: 25");
+        return tr("Server to server: %1").arg(list);
     if (n.id == QLatin1StringView("imap"))
-        return tr("IMAP: 993 / 143");
+        return tr("IMAP: %1").arg(list);
     if (n.id == QLatin1StringView("pop3"))
-        return tr("POP3: 995 / 110");
+        return tr("POP3: %1").arg(list);
     return n.id;
+}
+
+QString RouteView::nodeTitle(const QString &id) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.id == id)
+            return title(n);
+    }
+    return {};
 }
 
 QList<const PortAdvice *> RouteView::checked(const Node &n) const

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QString explain(const QString &node) const;
     [[nodiscard]] QStringList nodeIds() const;
     [[nodiscard]] Status nodeStatus(const QString &node) const;
+    // The words on a node: "Sending: 3587" names the ports that were checked.
+    [[nodiscard]] QString nodeTitle(const QString &node) const;
 
 Q_SIGNALS:
     void nodeClicked(const QString &explanation);

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "discovercommand.h"
 #include "explaincommand.h"
+#include "monitorcommand.h"
 #include "scancommand.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ Commands:
   discover ADDRESS  find the settings for an e-mail address from every source a client might
                   ask, check them, and audit the sources
   explain CODE    explain a diagnosis code (--all lists every code; --markdown for the docs)
+  monitor TARGET  watch servers ([protocol://]host[:port]…): outages with their reasons, stored
+                  in a history database; --metrics serves them to Prometheus
+  history         what the monitor saw: uptime, outages, their pattern, changes
 
 Options:
   -h, --help      this help ('portolan-cli check --help' for the options of check)
@@ -48,7 +52,9 @@ int runCli(const QStringList &arguments)
     ScanCommand scan;
     DiscoverCommand discover;
     ExplainCommand explain;
-    const std::array<Command *, 4> commands{&check, &scan, &discover, &explain};
+    MonitorCommand monitor;
+    HistoryCommand history;
+    const std::array<Command *, 6> commands{&check, &scan, &discover, &explain, &monitor, &history};
     const QList<const Command *> known(commands.cbegin(), commands.cend());
 
     const QString command = arguments.value(1);

@@ -38,7 +38,9 @@ int ExplainCommand::run(const QCommandLineParser &parser)
     if (codes.isEmpty())
         return usageError(u"explain needs a diagnosis code (or --all)"_s);
     for (const Code code : std::as_const(codes)) {
-        const CatalogueEntry *e = catalogue.entry(code);
+        // Every protocol's ports, HOST and PORT: no check to fill them from.
+        const std::optional<CatalogueEntry> rendered = catalogue.rendered(code, TextContext{});
+        const CatalogueEntry *e = &*rendered;
         out() << codeName(code) << " — " << e->title << " (" << severityName(e->severity)
               << ", fault: " << faultName(e->fault) << ")\n  " << e->explanation << "\n";
         auto list = [](const QString &heading, const QStringList &items) {

@@ -267,7 +267,7 @@ QString writeReportFile(const QString &file, const ScanReport &report)
     const QString lower = file.toLower();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString text = lower.endsWith(".html"_L1) || lower.endsWith(".htm"_L1)
-                             ? reportHtml(report, now)
+                             ? reportHtml(report, now, Audience::CommandLine)
                              : ticketMarkdown(report, now);
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0)

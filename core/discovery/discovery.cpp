@@ -5,6 +5,7 @@
 #include "net/escape.h"
 
 #include <QHash>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSet>
@@ -294,6 +295,9 @@ void DiscoveryPrivate::start()
     r.domain = r.address.mid(at + 1).toLower();
     if (r.domain.endsWith(u'.'))
         r.domain.chop(1);
+    // In ASCII (IDNA), as the names in documents and records are: the domain rule compares them.
+    if (const QByteArray ace = QUrl::toAce(r.domain); !ace.isEmpty())
+        r.domain = QString::fromLatin1(ace);
     r.username = o.credentials.user.isEmpty() ? r.address : o.credentials.user;
     resolver = Resolver::shared(ResolverConfig{o.dnsServer, o.trustAnchorFile});
     network = new QNetworkAccessManager(this);
@@ -302,6 +306,11 @@ void DiscoveryPrivate::start()
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, &DiscoveryPrivate::onDeadline);
     deadline->start(budget());
+    if (!Discovery::validateAddress(r.address).isEmpty()) {
+        // Not an address: nothing to ask (the caller should have validated it).
+        QMetaObject::invokeMethod(this, &DiscoveryPrivate::conclude, Qt::QueuedConnection);
+        return;
+    }
 
     const QString d = r.domain;
     QUrl autoconfig(u"https://autoconfig.%1/mail/config-v1.1.xml"_s.arg(d));
@@ -349,9 +358,10 @@ void DiscoveryPrivate::takeAutoconfig(SourceResult &s, const FetchResult &f, boo
     const bool autoconfigSource = s.source != DiscoverySource::Ispdb;
     if (!f.ok()) {
         s.error = f.error;
-        // Not there at all (no name, refused, 404): nothing published, which is no error.
+        // Not there at all (no such name, refused, 404): nothing published, which is no error;
+        // a name that could not be resolved (SERVFAIL, timeout) is.
         const bool absent =
-            f.outcome == FetchResult::Outcome::NameFailure ||
+            (f.outcome == FetchResult::Outcome::NameFailure && f.nameMissing) ||
             f.outcome == FetchResult::Outcome::ConnectFailure ||
             (f.outcome == FetchResult::Outcome::HttpStatus && (f.status == 404 || f.status == 410));
         s.status = absent ? SourceStatus::None : SourceStatus::Error;
@@ -683,7 +693,9 @@ void DiscoveryPrivate::startAutodiscover(int index)
             for (const Way &w : std::as_const(state->ways)) {
                 anyDocument = anyDocument || (w.doc && w.doc->valid());
                 anyBroken = anyBroken || (w.doc && !w.doc->valid()) ||
-                            (w.result && (w.result->outcome == FetchResult::Outcome::TlsFailure ||
+                            (w.result && ((w.result->outcome == FetchResult::Outcome::NameFailure &&
+                                           !w.result->nameMissing) ||
+                                          w.result->outcome == FetchResult::Outcome::TlsFailure ||
                                           w.result->outcome == FetchResult::Outcome::TooBig ||
                                           w.result->outcome == FetchResult::Outcome::Timeout));
             }
@@ -700,7 +712,7 @@ void DiscoveryPrivate::startAutodiscover(int index)
                                               int hops) {
         const QByteArray request = address == r.address ? body : autodiscoverRequest(address);
         HttpFetch *f = fetch(url, request);
-        connect(f, &HttpFetch::finished, this, [this, f, state, way, address, hops, decide] {
+        connect(f, &HttpFetch::finished, this, [f, state, way, address, hops, decide] {
             f->deleteLater();
             Way &w = state->ways[way];
             w.result = f->result();
@@ -956,7 +968,9 @@ void DiscoveryPrivate::decideLogin(int index)
     }
     c.loginWhy = why;
     const QString host = c.server.host.toLower();
-    if (!o.askConsent) {
+    // Nobody to ask (or nobody listening for the question): checked without a login.
+    if (!o.askConsent ||
+        !q->isSignalConnected(QMetaMethod::fromSignal(&Discovery::loginConsentNeeded))) {
         c.login = LoginDecision::NotVouched;
         startCheck(index);
         return;

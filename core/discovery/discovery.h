@@ -111,7 +111,7 @@ struct Publishable
 struct DiscoveryReport
 {
     QString address;
-    QString domain;   // lower case, the part after the last '@'
+    QString domain;   // the part after the last '@', lower case, in ASCII (IDNA)
     QString username; // the login name used for the checks (--user, else the address)
     QDateTime started;
     QList<SourceResult> sources; // in the order of DiscoverySource, then as asked
@@ -125,7 +125,7 @@ struct DiscoveryReport
     // The recommendation (as in portolan.scan/1): the best working candidate per role, or null.
     [[nodiscard]] const Candidate *bestSending() const;
     [[nodiscard]] const Candidate *bestReceiving() const;
-    // The sources a candidate's server came from, for "from autoconfig, srv".
+    // The candidate for a server a source names (same protocol, host, port, security), or null.
     [[nodiscard]] const Candidate *candidateFor(const ServerSetting &server) const;
     [[nodiscard]] Severity result() const; // the worst audit severity
 

@@ -181,8 +181,27 @@ QString discoveryToText(const DiscoveryReport &r, bool colour)
         return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
     };
     QString out;
-    out += bold(u"Sending:   "_s + recommendationLine(r.bestSending())) + u'\n';
-    out += bold(u"Receiving: "_s + recommendationLine(r.bestReceiving())) + u'\n';
+    const bool probed = std::any_of(r.candidates.cbegin(), r.candidates.cend(),
+                                    [](const Candidate &c) { return c.probed; });
+    if (!probed && !r.candidates.isEmpty()) {
+        // --no-probe: what the sources name, said to be unchecked.
+        for (const bool sending : {true, false}) {
+            const Candidate *first = nullptr;
+            for (const Candidate &c : r.candidates) {
+                if ((c.server.protocol == Protocol::Smtp) == sending) {
+                    first = &c;
+                    break;
+                }
+            }
+            const QString line = first ? serverWords(first->server) + u"  (from "_s +
+                                             sourceList(first->sources) + u"; not checked)"_s
+                                       : u"no source names one"_s;
+            out += bold((sending ? u"Sending:   "_s : u"Receiving: "_s) + line) + u'\n';
+        }
+    } else {
+        out += bold(u"Sending:   "_s + recommendationLine(r.bestSending())) + u'\n';
+        out += bold(u"Receiving: "_s + recommendationLine(r.bestReceiving())) + u'\n';
+    }
 
     out += u'\n' + bold(u"Sources for %1"_s.arg(r.address)) + u'\n';
     for (const SourceResult &s : r.sources) {
@@ -325,12 +344,76 @@ QString discoveryMarkdown(const DiscoveryReport &r, const QDateTime &when)
 
 QString discoveryHtml(const DiscoveryReport &r, const QDateTime &when)
 {
-    // The Markdown's content, escaped, in a self-contained page.
-    const QString body = discoveryMarkdown(r, when).toHtmlEscaped();
-    return u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Portolan discovery — "
-           "%1</title><style>body{font-family:sans-serif;margin:2em}pre{white-space:pre-wrap}"
-           "</style></head><body><h1>Portolan discovery — %1</h1><pre>%2</pre></body></html>\n"_s
-               .arg(r.address.toHtmlEscaped(), body);
+    // Every text from a source or a server is escaped: nothing in it can become markup.
+    auto e = [](const QString &t) {
+        return t.toHtmlEscaped();
+    };
+    QString h;
+    h += u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Portolan "
+         "discovery — %1</title><style>body{font-family:sans-serif;margin:2em;max-width:70em}"
+         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;"
+         "vertical-align:top;text-align:left}pre{background:#f4f4f4;padding:.5em;white-space:"
+         "pre-wrap}.ok{color:#0a0}.bad{color:#c00}</style></head><body>\n"_s.arg(e(r.address));
+    h += u"<h1>Portolan discovery — %1</h1><p>%2, %3 ms</p>\n"_s.arg(
+        e(r.address), e(when.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)),
+        QString::number(r.elapsedMs));
+    h += u"<p><b>Sending:</b> %1<br><b>Receiving:</b> %2</p>\n"_s.arg(
+        e(recommendationLine(r.bestSending())), e(recommendationLine(r.bestReceiving())));
+    h += u"<h2>Sources</h2><table><tr><th>source</th><th>where</th><th>status</th><th>what it "
+         "said</th></tr>\n"_s;
+    for (const SourceResult &s : r.sources) {
+        QStringList parts;
+        for (const ServerSetting &x : s.servers)
+            parts << e(serverWords(x)) + u' ' + e(mark(r, x));
+        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n"_s.arg(
+            e(discoverySourceName(s.source)), e(sourceWhere(s)), e(sourceStatusName(s.status)),
+            parts.isEmpty() ? e(s.error) : parts.join(u"<br>"_s));
+    }
+    h += u"</table>\n<h2>Candidates</h2><table><tr><th>rank</th><th>server</th><th>result</th>"
+         "<th>sources</th><th>reason</th><th>login</th></tr>\n"_s;
+    for (const Candidate &c : r.candidates) {
+        h += u"<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td><td>%6</td>"
+             "<td>%7</td></tr>\n"_s.arg(c.advice.works ? QString::number(c.advice.rank) : u"-"_s,
+                                        e(serverWords(c.server)),
+                                        c.advice.works ? u"ok"_s : u"bad"_s,
+                                        !c.probed        ? u"not checked"_s
+                                        : c.advice.works ? u"works"_s
+                                                         : u"fails"_s,
+                                        e(sourceList(c.sources)), e(c.advice.reason),
+                                        e(loginDecisionName(c.login) + u": "_s + c.loginWhy));
+    }
+    h += u"</table>\n"_s;
+    if (!r.diagnoses.isEmpty()) {
+        h += u"<h2>Audit</h2><ul>\n"_s;
+        for (const Diagnosis &d : r.diagnoses) {
+            const CatalogueEntry *entry = Catalogue::instance().entry(d.code);
+            h += u"<li><b>%1</b> <code>%2</code> %3<br>%4</li>\n"_s.arg(
+                e(severityName(d.severity)), e(QString(codeName(d.code))),
+                e(entry ? entry->title : QString()), e(d.evidence));
+        }
+        h += u"</ul>\n"_s;
+    }
+    h += u"<h2>What mail clients would pick</h2><ul>\n"_s;
+    for (const ClientPrediction &p : r.clients) {
+        QStringList parts;
+        if (p.receiving)
+            parts << serverWords(*p.receiving) + (p.receivingWorks ? u" ✓"_s : u" ✗"_s);
+        if (p.sending)
+            parts << serverWords(*p.sending) + (p.sendingWorks ? u" ✓"_s : u" ✗"_s);
+        h += u"<li>%1: %2 — %3<br><small>%4</small></li>\n"_s.arg(
+            e(p.clientName),
+            p.source ? u"from "_s + e(discoverySourceName(*p.source)) : u"nothing"_s,
+            e(parts.join(u", "_s)), e(p.why));
+    }
+    h += u"</ul>\n"_s;
+    if (!r.publish.autoconfigXml.isEmpty()) {
+        h +=
+            u"<h2>For the admin</h2><p>https://autoconfig.%1/mail/config-v1.1.xml:</p><pre>%2</pre>"
+            "<p>SRV records:</p><pre>%3</pre>\n"_s.arg(e(r.domain), e(r.publish.autoconfigXml),
+                                                       e(r.publish.srvRecords.join(u'\n')));
+    }
+    h += u"</body></html>\n"_s;
+    return h;
 }
 
 } // namespace Portolan

@@ -70,7 +70,7 @@ void HttpFetch::fetch(const QUrl &url)
     const QString host = url.host();
     QHostAddress literal;
     if (literal.setAddress(host)) {
-        onResolved(url, {literal}, false, {});
+        onResolved(url, {literal}, false, false, {});
         return;
     }
     delete m_lookup;
@@ -87,18 +87,22 @@ void HttpFetch::fetch(const QUrl &url)
             else if (r.status == DnsStatus::Failure)
                 why = u"the name %1 could not be resolved: %2"_s.arg(url.host(), r.detail);
             onResolved(url, r.status == DnsStatus::Ok ? r.addresses : QList<QHostAddress>{},
-                       r.status == DnsStatus::NxDomain, why);
+                       r.status == DnsStatus::NxDomain,
+                       r.status == DnsStatus::NxDomain || r.status == DnsStatus::NoData ||
+                           (r.status == DnsStatus::Ok && r.addresses.isEmpty()),
+                       why);
         },
         remaining());
 }
 
 void HttpFetch::onResolved(const QUrl &url, const QList<QHostAddress> &addresses, bool nxdomain,
-                           const QString &why)
+                           bool missing, const QString &why)
 {
     if (m_done)
         return;
     if (addresses.isEmpty()) {
         m_result.dnsNxdomain = nxdomain;
+        m_result.nameMissing = missing;
         done(FetchResult::Outcome::NameFailure,
              why.isEmpty() ? u"%1 has no address"_s.arg(url.host()) : why);
         return;

@@ -61,6 +61,7 @@ struct FetchResult
     bool wentThroughHttp = false; // a hop over plain http (also the first)
     bool httpsToHttp = false;     // a redirect from https down to http
     bool dnsNxdomain = false;
+    bool nameMissing = false; // NXDOMAIN or no address: nothing published under the name
     QStringList tlsErrors;
     QString error; // for people
     qint64 elapsedMs = 0;
@@ -84,7 +85,7 @@ Q_SIGNALS:
 private:
     void fetch(const QUrl &url);
     void onResolved(const QUrl &url, const QList<QHostAddress> &addresses, bool nxdomain,
-                    const QString &why);
+                    bool missing, const QString &why);
     void request(const QUrl &url, const QList<QHostAddress> &addresses, int index);
     void onReplyFinished(const QUrl &url, const QList<QHostAddress> &addresses, int index);
     void done(FetchResult::Outcome outcome, const QString &error);

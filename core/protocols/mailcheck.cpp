@@ -725,9 +725,14 @@ void MailCheck::onProbeFinished()
 namespace {
 
 // Why a TLS-detail handshake did not give its version: the outcome of the handshake itself, or
-// the error that stopped the probe before it (never a warning about something else).
+// the error that stopped the probe before it (never a warning about something else, such as a
+// login offered in clear text on the way).
 QString probeFailure(const MailSession::Result &r)
 {
+    for (const Diagnosis &d : r.diagnoses) {
+        if (d.severity == Severity::Error && d.phase == PhaseId::TlsHandshake)
+            return d.evidence;
+    }
     for (const Diagnosis &d : r.diagnoses) {
         if (d.severity == Severity::Error)
             return d.evidence;
@@ -754,6 +759,21 @@ void MailCheck::finishDetail()
     QStringList old, modern, weak, held;
     for (qsizetype i = 0; i < m_probes.size(); ++i) {
         const MailSession::Result &r = m_probes.at(i)->result();
+        if (!r.tls.established &&
+            std::any_of(r.diagnoses.cbegin(), r.diagnoses.cend(),
+                        [](const Diagnosis &d) { return d.code == Code::StartTlsNotOffered; })) {
+            // No handshake was tried: this connection was not offered STARTTLS. That says
+            // nothing about the version, so no verdict on it (and no other finding of the
+            // probe's dialogue stands in for one).
+            for (TranscriptEntry e : r.transcript) {
+                e.section = names[i];
+                rep.transcript << e;
+            }
+            rep.transcript << TranscriptEntry{
+                TranscriptEntry::Kind::Event, m_clock.elapsed(),
+                u"TLS detail: %1 not tried: the port offers no STARTTLS"_s.arg(names[i])};
+            continue;
+        }
         TlsVersionProbe v;
         v.version = names[i];
         // The handshake's own time; what came before it (the greeting, STARTTLS) apart, so a

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -47,17 +48,136 @@ Fault faultFrom(const QString &s)
     return Fault::None;
 }
 
-void appendList(QString &md, const QString &heading, const QStringList &items)
+void appendList(QString &md, const QString &heading, const QStringList &items,
+                const std::function<QString(const QString &)> &fill)
 {
     if (items.isEmpty())
         return;
     md += u"**"_s + heading + u"**\n\n"_s;
-    for (const QString &item : items)
-        md += u"- "_s + item + u'\n';
+    for (const QString &item : items) {
+        const QString only = item.startsWith("{cli} "_L1)   ? u"(command line) "_s
+                             : item.startsWith("{app} "_L1) ? u"(app) "_s
+                                                            : QString();
+        md += u"- "_s + only + fill(item) + u'\n';
+    }
     md += u'\n';
 }
 
+// A list item for one audience only: "{cli} …" or "{app} …".
+std::optional<Audience> itemAudience(const QString &item)
+{
+    if (item.startsWith("{cli} "_L1))
+        return Audience::CommandLine;
+    if (item.startsWith("{app} "_L1))
+        return Audience::App;
+    return std::nullopt;
+}
+
+QString protocolWords(const std::optional<Protocol> &p, const char *smtp, const char *imap,
+                      const char *pop3, const char *sieve, const char *any)
+{
+    if (!p)
+        return QString::fromUtf8(any);
+    switch (*p) {
+    case Protocol::Smtp:
+        return QString::fromUtf8(smtp);
+    case Protocol::Imap:
+        return QString::fromUtf8(imap);
+    case Protocol::Pop3:
+        return QString::fromUtf8(pop3);
+    case Protocol::Sieve:
+        break;
+    }
+    return QString::fromUtf8(sieve);
+}
+
 } // namespace
+
+TextContext textContext(const Report &report, Audience audience)
+{
+    return TextContext{report.target.protocol, report.target.host, report.target.port,
+                       report.effectiveSecurity, audience};
+}
+
+QString Catalogue::optionName(const QString &option, Audience audience,
+                              const Translate &translate) const
+{
+    if (audience == Audience::CommandLine)
+        return u"--"_s + option;
+    const QString name = m_appOptions.value(option);
+    return translate && !name.isEmpty() ? translate(name) : name;
+}
+
+QString Catalogue::fill(QString text, const TextContext &c, const Translate &translate) const
+{
+    if (itemAudience(text))
+        text.remove(0, 6);
+    static const QRegularExpression option(u"\\{opt:([a-z0-9-]+)\\}"_s);
+    for (QRegularExpressionMatch m = option.match(text); m.hasMatch(); m = option.match(text)) {
+        QString name = optionName(m.captured(1), c.audience, translate);
+        if (name.isEmpty()) // no such control in the app: its flag, never an empty gap
+            name = optionName(m.captured(1), Audience::CommandLine);
+        text.replace(m.capturedStart(), m.capturedLength(), name);
+    }
+    const std::optional<Protocol> &p = c.protocol;
+    text.replace("{host}"_L1, c.host.isEmpty() ? u"HOST"_s : c.host);
+    text.replace("{port}"_L1, c.port == 0 ? u"PORT"_s : QString::number(c.port));
+    // RFC 8314 §3.3 (implicit TLS), RFC 6409 (submission), RFC 5804 (ManageSieve: STARTTLS only).
+    text.replace("{tlsport}"_L1,
+                 protocolWords(p, "port 465", "port 993", "port 995", "another port",
+                               "port 465 (SMTP), 993 (IMAP) or 995 (POP3)"));
+    text.replace("{starttlsport}"_L1,
+                 protocolWords(p, "port 587", "port 143", "port 110", "port 4190",
+                               "port 587 (SMTP), 143 (IMAP), 110 (POP3) or 4190 (ManageSieve)"));
+    text.replace("{secureports}"_L1,
+                 protocolWords(p, "port 465 with SSL/TLS or port 587 with STARTTLS",
+                               "port 993 with SSL/TLS or port 143 with STARTTLS",
+                               "port 995 with SSL/TLS or port 110 with STARTTLS",
+                               "port 4190 with STARTTLS",
+                               "SSL/TLS (465 for SMTP, 993 for IMAP, 995 for POP3) or STARTTLS "
+                               "(587 for SMTP, 143 for IMAP, 110 for POP3, 4190 for ManageSieve)"));
+    text.replace("{starttls}"_L1,
+                 p && c.security == Security::Tls
+                     ? QString()
+                     : protocolWords(p, " -starttls smtp", " -starttls imap", " -starttls pop3",
+                                     " -starttls sieve", " [-starttls smtp|imap|pop3|sieve]"));
+    text.replace("{capa}"_L1, protocolWords(p, "EHLO", "CAPABILITY", "CAPA", "CAPABILITY",
+                                            "EHLO/CAPABILITY/CAPA"));
+    text.replace("{protocol}"_L1, p ? protocolTitle(*p) : u"SMTP, IMAP, POP3 or ManageSieve"_s);
+    text.replace("{service}"_L1,
+                 protocolWords(p, "postfix", "dovecot", "dovecot", "dovecot", "postfix dovecot"));
+    text.replace("{authcap}"_L1, protocolWords(p, "AUTH", "AUTH=", "SASL", "SASL", "AUTH"));
+    return text;
+}
+
+std::optional<CatalogueEntry> Catalogue::rendered(Code code, const TextContext &context,
+                                                  const Translate &translate) const
+{
+    const CatalogueEntry *e = entry(code);
+    if (!e)
+        return std::nullopt;
+    auto one = [&](const QString &text) {
+        return fill(translate ? translate(text) : text, context, translate);
+    };
+    auto list = [&](const QStringList &items) {
+        QStringList out;
+        for (const QString &item : items) {
+            if (const std::optional<Audience> only = itemAudience(item);
+                !only || *only == context.audience)
+                out << one(item);
+        }
+        return out;
+    };
+    CatalogueEntry r = *e;
+    r.title = one(e->title);
+    r.explanation = one(e->explanation);
+    r.causes = list(e->causes);
+    r.userFixes = list(e->userFixes);
+    r.adminFixes = list(e->adminFixes);
+    // The verdict keeps its own placeholders ({names}, {evidence}): fillVerdict() fills them.
+    r.verdict = translate ? translate(e->verdict) : e->verdict;
+    return r;
+}
 
 const Catalogue &Catalogue::instance()
 {
@@ -88,6 +208,9 @@ Catalogue Catalogue::fromJson(const QByteArray &json, QString *error)
     const QJsonObject enhanced = doc.object().value("enhancedStatus"_L1).toObject();
     for (auto it = enhanced.constBegin(); it != enhanced.constEnd(); ++it)
         c.m_enhanced.insert(it.key(), it.value().toString());
+    const QJsonObject options = doc.object().value("options"_L1).toObject();
+    for (auto it = options.constBegin(); it != options.constEnd(); ++it)
+        c.m_appOptions.insert(it.key(), it.value().toString());
     const QJsonArray codes = doc.object().value("codes"_L1).toArray();
     for (const QJsonValue &value : codes) {
         const QJsonObject o = value.toObject();
@@ -146,16 +269,21 @@ QString Catalogue::toMarkdown() const
                                                         faultName(e.fault), e.title);
     }
     md += u'\n';
+    // Every protocol's ports, HOST and PORT; options as the command line names them.
+    const TextContext generic;
+    auto fill = [&](const QString &text) {
+        return this->fill(text, generic);
+    };
     for (const CatalogueEntry &e : m_entries) {
         md += u"## %1\n\n"_s.arg(codeName(e.code));
         md += u"**%1** (%2; fault: %3)\n\n"_s.arg(e.title, severityName(e.severity),
                                                   faultName(e.fault));
-        md += e.explanation + u"\n\n"_s;
+        md += fill(e.explanation) + u"\n\n"_s;
         if (!e.verdict.isEmpty())
-            md += u"Verdict: *"_s + e.verdict + u"*\n\n"_s;
-        appendList(md, u"Likely causes"_s, e.causes);
-        appendList(md, u"What the user can do"_s, e.userFixes);
-        appendList(md, u"What the server admin can do"_s, e.adminFixes);
+            md += u"Verdict: *"_s + fill(e.verdict) + u"*\n\n"_s;
+        appendList(md, u"Likely causes"_s, e.causes, fill);
+        appendList(md, u"What the user can do"_s, e.userFixes, fill);
+        appendList(md, u"What the server admin can do"_s, e.adminFixes, fill);
         if (!e.reference.isEmpty())
             md += u"Reference: "_s + e.reference + u"\n\n"_s;
     }

@@ -39,6 +39,7 @@ namespace Portolan {
     X(CertExpired, "cert-expired")                                                                 \
     X(CertNotYetValid, "cert-not-yet-valid")                                                       \
     X(CertHostnameMismatch, "cert-hostname-mismatch")                                              \
+    X(CertReservedName, "cert-reserved-name")                                                      \
     X(CertSelfSigned, "cert-self-signed")                                                          \
     X(CertUntrusted, "cert-untrusted")                                                             \
     X(CertExpiresSoon, "cert-expires-soon")                                                        \

@@ -5,6 +5,8 @@
 #include "net/transcript.h"
 #include "writers_p.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -33,9 +35,23 @@ QString html(const QString &s)
     return s.toHtmlEscaped();
 }
 
+QString listHtml(const QStringList &items)
+{
+    QString out;
+    for (const QString &item : items)
+        out += u"<li>"_s + catalogueTextHtml(item) + u"</li>"_s;
+    return out;
+}
+
 } // namespace
 
-QString reportHtml(const ScanReport &scan, const QDateTime &at)
+QString catalogueTextHtml(const QString &s)
+{
+    static const QRegularExpression span(u"`([^`]+)`"_s);
+    return s.toHtmlEscaped().replace(span, u"<code>\\1</code>"_s).remove(u'`');
+}
+
+QString reportHtml(const ScanReport &scan, const QDateTime &at, Audience audience)
 {
     const Catalogue &catalogue = Catalogue::instance();
     const PortAdvice *lead = scan.headline();
@@ -54,12 +70,13 @@ QString reportHtml(const ScanReport &scan, const QDateTime &at)
             severityName(lead->report.result()), html(lead->report.verdict.summary),
             html(faultLabel(lead->report.verdict.fault)));
     }
-    out += u"<h2>Settings that work</h2>\n<ul>\n"_s;
+    QString settings;
     for (const PortAdvice *a : {scan.best(Protocol::Smtp), scan.bestReceiving()}) {
         if (a)
-            out += u"<li>%1</li>\n"_s.arg(html(settingsLine(a)));
+            settings += u"<li>%1</li>\n"_s.arg(html(settingsLine(a)));
     }
-    out += u"</ul>\n"_s;
+    if (!settings.isEmpty()) // no heading without settings under it
+        out += u"<h2>Settings that work</h2>\n<ul>\n"_s + settings + u"</ul>\n"_s;
     for (const PortAdvice &a : scan.ports) {
         const Report &r = a.report;
         out +=
@@ -68,28 +85,26 @@ QString reportHtml(const ScanReport &scan, const QDateTime &at)
                 .arg(a.target.port)
                 .arg(severityName(r.result()), severityName(r.result()), html(r.verdict.summary));
         bool heading = false;
-        for (const Diagnosis &d : r.diagnoses) {
+        for (const Diagnosis &d : bySeverity(r.diagnoses)) {
             if (d.severity == Severity::Ok)
                 continue;
             if (!heading) {
                 out += u"<h3>Findings</h3>\n"_s;
                 heading = true;
             }
-            const CatalogueEntry *e = catalogue.entry(d.code);
+            const std::optional<CatalogueEntry> e =
+                catalogue.rendered(d.code, textContext(r, audience));
             out += u"<p><b class=\"%1\">%2</b> <code>%3</code><br>%4"_s.arg(
                 severityName(d.severity), html(e ? e->title : QString(codeName(d.code))),
-                codeName(d.code), html(e ? e->explanation : QString()));
+                codeName(d.code), e ? catalogueTextHtml(e->explanation) : QString());
             if (!d.evidence.isEmpty())
                 out += u"<br><i>Evidence:</i> %1"_s.arg(html(d.evidence));
             out += u"</p>\n"_s;
             if (e && !e->userFixes.isEmpty())
-                out += u"<p>What you can do:</p><ul>%1</ul>\n"_s.arg(
-                    u"<li>"_s + html(e->userFixes.join(u"\n"_s)).replace(u"\n"_s, u"</li><li>"_s) +
-                    u"</li>"_s);
+                out += u"<p>What you can do:</p><ul>%1</ul>\n"_s.arg(listHtml(e->userFixes));
             if (e && !e->adminFixes.isEmpty())
                 out += u"<p>What the server's admin can do:</p><ul>%1</ul>\n"_s.arg(
-                    u"<li>"_s + html(e->adminFixes.join(u"\n"_s)).replace(u"\n"_s, u"</li><li>"_s) +
-                    u"</li>"_s);
+                    listHtml(e->adminFixes));
         }
         out += u"<h3>Phases</h3>\n<table><tr><th>phase</th><th>attempt</th><th>ms</th>"
                "<th>outcome</th><th>detail</th></tr>\n"_s;

@@ -5,6 +5,8 @@
 #include "net/transcript.h"
 #include "writers_p.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -20,15 +22,44 @@ QString target(const Report &r)
         .arg(securityClientWords(r.effectiveSecurity));
 }
 
-QString problemsLine(const Report &r)
+// The problems of the headline port and of the ports that work (a failing port another one
+// covers is not the user's problem), most severe first, then by port, each code once.
+QString problemsLine(const ScanReport &scan, const PortAdvice &lead)
 {
-    QStringList parts;
-    for (const Diagnosis &d : r.diagnoses) {
-        if (d.severity != Severity::Error && d.severity != Severity::Warning)
+    struct Problem
+    {
+        Severity severity = Severity::Error;
+        quint16 port = 0;
+        Protocol protocol = Protocol::Smtp;
+        Code code = Code::Ok;
+        QString evidence = {};
+    };
+    QList<Problem> problems;
+    for (const PortAdvice &a : scan.ports) {
+        if (&a != &lead && !a.works)
             continue;
-        const CatalogueEntry *e = Catalogue::instance().entry(d.code);
-        parts << u"%1 (%2) — %3"_s.arg(codeName(d.code), severityName(d.severity),
-                                       e ? e->title.toLower() : d.evidence);
+        for (const Diagnosis &d : a.report.diagnoses) {
+            if (d.severity != Severity::Error && d.severity != Severity::Warning)
+                continue;
+            if (std::none_of(problems.cbegin(), problems.cend(),
+                             [&d](const Problem &p) { return p.code == d.code; }))
+                problems << Problem{d.severity, a.target.port, a.target.protocol, d.code,
+                                    d.evidence};
+        }
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &x, const Problem &y) {
+        if (x.severity != y.severity)
+            return int(x.severity) > int(y.severity);
+        return x.port < y.port;
+    });
+    QStringList parts;
+    for (const Problem &p : std::as_const(problems)) {
+        const CatalogueEntry *e = Catalogue::instance().entry(p.code);
+        const QString where = scan.ports.size() > 1
+                                  ? u", %1 %2"_s.arg(protocolTitle(p.protocol)).arg(p.port)
+                                  : QString();
+        parts << u"%1 (%2%3) — %4"_s.arg(codeName(p.code), severityName(p.severity), where,
+                                         e ? e->title.toLower() : p.evidence);
     }
     return parts.isEmpty() ? u"none"_s : parts.join(u"; "_s);
 }
@@ -57,7 +88,7 @@ QString ticketMarkdown(const ScanReport &scan, const QDateTime &at)
                             ? target(r)
                             : u"%1 (%2 ports)"_s.arg(scan.host).arg(scan.ports.size()));
     out += u"Verdict: %1 — %2\n"_s.arg(faultName(r.verdict.fault), r.verdict.summary);
-    out += u"Problems: %1\n"_s.arg(problemsLine(r));
+    out += u"Problems: %1\n"_s.arg(problemsLine(scan, *lead));
     QStringList works;
     for (const PortAdvice &a : scan.ports) {
         if (a.works && &a != lead)

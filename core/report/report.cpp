@@ -173,16 +173,11 @@ void concludeReport(Report &report)
 QString fillVerdict(QString sentence, const Report &report)
 {
     const Diagnosis *lead = report.find(report.verdict.code);
-    sentence.replace("{host}"_L1, report.target.host);
-    sentence.replace("{port}"_L1, QString::number(report.target.port));
+    // {host}, {port} and the protocol's ports, as every catalogue text has them; what the server
+    // said goes in last, so nothing in it is taken for a placeholder.
+    sentence = Catalogue::instance().fill(sentence, textContext(report, Audience::CommandLine));
     sentence.replace("{mode}"_L1, securityClientWords(report.firstSecurity));
     sentence.replace("{works}"_L1, securityClientWords(report.effectiveSecurity));
-    // Where implicit TLS would be (RFC 8314 §3.3); ManageSieve has none of its own.
-    const QString tlsPort = report.target.protocol == Protocol::Smtp   ? u"port 465"_s
-                            : report.target.protocol == Protocol::Imap ? u"port 993"_s
-                            : report.target.protocol == Protocol::Pop3 ? u"port 995"_s
-                                                                       : u"another port"_s;
-    sentence.replace("{tlsport}"_L1, tlsPort);
     sentence.replace("{names}"_L1, lead ? lead->detail.join(", "_L1) : QString());
     sentence.replace("{evidence}"_L1, lead ? lead->evidence : QString());
     return sentence;

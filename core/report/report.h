@@ -16,6 +16,10 @@ enum class Severity { Ok, Info, Warning, Error };
 enum class Fault { None, Settings, Network, Server };
 enum class Security { Auto, Tls, StartTls, None };
 enum class Protocol { Smtp, Imap, Pop3, Sieve };
+// Who reads a text. The command line names an option as its flag (`--ca-file`), the app as its
+// control ("Settings → Trusted CA file"); a catalogue list item marked for one of them only
+// ("{cli} …", "{app} …") is left out for the other.
+enum class Audience { CommandLine, App };
 
 [[nodiscard]] QString severityName(Severity s);
 [[nodiscard]] QString faultName(Fault f);

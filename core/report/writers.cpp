@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -157,7 +159,9 @@ QJsonObject reportToJson(const Report &r)
     const Catalogue &catalogue = Catalogue::instance();
     QJsonArray diagnoses;
     for (const Diagnosis &d : r.diagnoses) {
-        const CatalogueEntry *e = catalogue.entry(d.code);
+        const std::optional<CatalogueEntry> rendered =
+            catalogue.rendered(d.code, textContext(r, Audience::CommandLine));
+        const CatalogueEntry *e = rendered ? &*rendered : nullptr;
         QJsonObject o{
             {u"code"_s, codeName(d.code)},
             {u"severity"_s, severityName(d.severity)},
@@ -339,14 +343,16 @@ QString reportToText(const Report &r, const TextOptions &options)
     }
 
     bool heading = false;
-    for (const Diagnosis &d : r.diagnoses) {
+    for (const Diagnosis &d : bySeverity(r.diagnoses)) {
         if (d.severity == Severity::Ok)
             continue;
         if (!heading) {
             out += u'\n' + st.bold(u"Findings"_s) + u'\n';
             heading = true;
         }
-        const CatalogueEntry *e = catalogue.entry(d.code);
+        const std::optional<CatalogueEntry> rendered =
+            catalogue.rendered(d.code, textContext(r, Audience::CommandLine));
+        const CatalogueEntry *e = rendered ? &*rendered : nullptr;
         const QString label = severityName(d.severity).toUpper();
         out += u"  "_s + st.severity(d.severity, label.leftJustified(8)) +
                st.bold(e ? e->title : QString(codeName(d.code))) +
@@ -361,7 +367,8 @@ QString reportToText(const Report &r, const TextOptions &options)
             appendWrapped(out, u"          "_s, e->explanation);
         if (!d.evidence.isEmpty())
             appendWrapped(out, u"          "_s, u"Evidence: "_s + d.evidence);
-        if (!d.detail.isEmpty() && d.code == Code::CertHostnameMismatch)
+        if (!d.detail.isEmpty() &&
+            (d.code == Code::CertHostnameMismatch || d.code == Code::CertReservedName))
             appendWrapped(out, u"          "_s,
                           u"The certificate covers: "_s + d.detail.join(u", "_s));
         if (e && !e->userFixes.isEmpty()) {
@@ -521,6 +528,15 @@ QString scanToText(const ScanReport &r, bool colour)
     out += u"\n%1 ports in %2 ms (the slowest single check: %3 ms)\n"_s.arg(r.ports.size())
                .arg(r.totalMs)
                .arg(r.slowestMs);
+    return out;
+}
+
+QList<Diagnosis> bySeverity(const QList<Diagnosis> &diagnoses)
+{
+    QList<Diagnosis> out = diagnoses;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnosis &x, const Diagnosis &y) {
+        return int(x.severity) > int(y.severity);
+    });
     return out;
 }
 

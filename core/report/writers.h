@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -10,7 +12,6 @@ namespace Portolan {
 // the engine computes the reports, these only format them. JSON and text: writers.cpp; the
 // ticket: markdown.cpp; the exported page: html.cpp. The JSON reads back with reader.h.
 
-struct Report;
 struct ScanReport;
 struct PortAdvice;
 
@@ -36,12 +37,23 @@ struct TextOptions
 [[nodiscard]] QString settingsLine(const PortAdvice *advice);
 
 // What "Copy for ticket" puts on the clipboard: the verdict, the settings that work, the
-// problems, the evidence (phases, the redacted transcript of each failing port), in Markdown.
-// One check is a ScanReport with one port.
+// problems (most severe first, then by port), the evidence (phases, the redacted transcript of
+// each failing port), in Markdown. One check is a ScanReport with one port.
 [[nodiscard]] QString ticketMarkdown(const ScanReport &scan, const QDateTime &when);
 
 // The exported report: a self-contained HTML page (all server text escaped) with everything the
 // ticket has and, per port, the phases, the certificates, the TLS detail and the transcript.
-[[nodiscard]] QString reportHtml(const ScanReport &scan, const QDateTime &when);
+// The catalogue's fixes are filled for each port and name options as `audience` does; their
+// `code spans` become <code>.
+[[nodiscard]] QString reportHtml(const ScanReport &scan, const QDateTime &when,
+                                 Audience audience = Audience::App);
+
+// A report's findings most severe first (errors, warnings, notes), each severity in the order
+// found: how the text, the ticket and the exported page list them.
+[[nodiscard]] QList<Diagnosis> bySeverity(const QList<Diagnosis> &diagnoses);
+
+// A catalogue text as HTML: escaped, its Markdown `code spans` as <code> (never literal
+// backticks). For the exported report and the app's rich-text labels.
+[[nodiscard]] QString catalogueTextHtml(const QString &text);
 
 } // namespace Portolan

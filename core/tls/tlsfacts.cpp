@@ -15,6 +15,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +126,26 @@ QString keyType(QSsl::KeyAlgorithm a)
 }
 
 } // namespace
+
+bool isReservedName(const QString &name)
+{
+    QString n = name.toLower();
+    if (n.startsWith("*."_L1))
+        n.remove(0, 2);
+    if (n.endsWith(u'.'))
+        n.chop(1);
+    if (n.isEmpty())
+        return false;
+    const QString last = n.section(u'.', -1);
+    if (last == "test"_L1 || last == "example"_L1 || last == "invalid"_L1 || last == "localhost"_L1)
+        return true;
+    for (const char *domain : {"example.com", "example.net", "example.org"}) {
+        const QLatin1StringView d(domain);
+        if (n == d || n.endsWith(u'.' + d))
+            return true;
+    }
+    return false;
+}
 
 QStringList namesCovered(const QSslCertificate &certificate)
 {
@@ -329,8 +350,20 @@ QList<Diagnosis> certificateDiagnoses(const QList<QSslError> &errors,
             break;
         case QSslError::HostNameMismatch: {
             const QSslCertificate leaf = chain.isEmpty() ? e.certificate() : chain.constFirst();
-            add(Code::CertHostnameMismatch, u"the certificate does not name %1"_s.arg(peerName),
-                namesCovered(leaf));
+            const QStringList names = namesCovered(leaf);
+            // A certificate made for tests or examples, met by a real name (not an address, not
+            // a lab's own reserved name): no name the user could switch to, the server's fault.
+            const bool placeholder = !names.isEmpty() &&
+                                     std::all_of(names.cbegin(), names.cend(), isReservedName) &&
+                                     QHostAddress(peerName).isNull() && !isReservedName(peerName);
+            if (placeholder)
+                add(Code::CertReservedName,
+                    u"the certificate names only %1, reserved for tests and examples, not %2"_s.arg(
+                        names.join(u", "_s), peerName),
+                    names);
+            else
+                add(Code::CertHostnameMismatch, u"the certificate does not name %1"_s.arg(peerName),
+                    names);
             break;
         }
         case QSslError::SelfSignedCertificate:

@@ -19,6 +19,11 @@ struct TlsaRecord;
 // has none (RFC 6125 §6.4.4).
 [[nodiscard]] QStringList namesCovered(const QSslCertificate &certificate);
 
+// A name reserved for tests, examples and documentation, which no mail server of the Internet can
+// be reached by (RFC 2606, RFC 6761): under .test, .example, .invalid or .localhost, localhost
+// itself, or example.com / example.net / example.org. "*." and a final dot are ignored.
+[[nodiscard]] bool isReservedName(const QString &name);
+
 // Protocol, cipher and chain of an encrypted socket, and the stapled OCSP response when OCSP
 // stapling was asked for (`ocspErrors`: the OCSP errors of the handshake, taken out of the
 // verification errors).
@@ -37,7 +42,9 @@ struct TlsaRecord;
 [[nodiscard]] QStringList issuerUrls(const QSslCertificate &certificate);
 
 // Maps verification errors to diagnosis codes (cert-expired, cert-hostname-mismatch, ...), one
-// diagnosis per code, with the certificate's names as detail for a name mismatch. A chain that
+// diagnosis per code, with the certificate's names as detail for a name mismatch; a mismatch
+// where the certificate names only reserved names (isReservedName) while the checked name is a
+// real one is cert-reserved-name: the server's placeholder certificate. A chain that
 // ends in a certificate whose issuer the server did not send, where that certificate names a
 // download place for its issuer, is cert-chain-incomplete. Adds cert-expires-soon for a leaf that
 // expires within `soon` of `now`, and cert-weak-key for a leaf with a short key or a SHA-1/MD5

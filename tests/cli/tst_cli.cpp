@@ -256,10 +256,10 @@ void TestCli::optionOfAnotherCommand_data()
     QTest::addColumn<QString>("message");
     const QString notScan = u"is for check, not for scan"_s;
     QTest::newRow("scan --port") << QStringList{u"scan"_s, u"mail.test"_s, u"--port"_s, u"25"_s}
-                                 << u"--port "_s + notScan;
+                                 << u"--port is for check and monitor, not for scan"_s;
     QTest::newRow("scan --security")
         << QStringList{u"scan"_s, u"mail.test"_s, u"--security"_s, u"tls"_s}
-        << u"--security "_s + notScan;
+        << u"--security is for check and monitor, not for scan"_s;
     QTest::newRow("scan --send") << QStringList{u"scan"_s, u"mail.test"_s, u"--send"_s}
                                  << u"--send "_s + notScan;
     QTest::newRow("scan --from") << QStringList{u"scan"_s, u"mail.test"_s, u"--from"_s,
@@ -278,9 +278,9 @@ void TestCli::optionOfAnotherCommand_data()
         << QStringList{u"check"_s, u"mail.test"_s, u"--ports"_s, u"587"_s}
         << u"--ports is for scan, not for check"_s;
     QTest::newRow("explain --user") << QStringList{u"explain"_s, u"ok"_s, u"--user"_s, u"u"_s}
-                                    << u"--user is for check, scan and discover, not for explain"_s;
+                                    << u"--user is for check, scan, discover and monitor, not for explain"_s;
     QTest::newRow("explain -4") << QStringList{u"explain"_s, u"ok"_s, u"-4"_s}
-                                << u"-4 is for check and scan, not for explain"_s;
+                                << u"-4 is for check, scan and monitor, not for explain"_s;
     QTest::newRow("no command takes it")
         << QStringList{u"scan"_s, u"mail.test"_s, u"--frob"_s} << u"Unknown option 'frob'."_s;
     QTest::newRow("scan without host") << QStringList{u"scan"_s} << u"scan needs a server name"_s;
@@ -584,8 +584,8 @@ void TestCli::discoverJson()
     QVERIFY(report.contains(u"_imaps._tcp.disc.test."_s));
     QVERIFY(!report.contains(secret));
 
-    // The text: the first two lines are the settings to type in.
-    const Run text = runCli(common);
+    // The text: the first two lines are the settings to type in. And the HTML report.
+    const Run text = runCli(common + QStringList{u"--report"_s, dir.filePath(u"d.html"_s)});
     QCOMPARE(text.exitCode, 0);
     const QStringList lines = text.out.split(u'\n');
     QVERIFY2(lines.value(0).startsWith(
@@ -593,6 +593,12 @@ void TestCli::discoverJson()
              qPrintable(text.out));
     QVERIFY(lines.value(1).startsWith(u"Receiving: IMAP server imap.disc.test"_s));
     QVERIFY(text.out.contains(u"autoconfig           found"_s));
+    QFile html(dir.filePath(u"d.html"_s));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(page.contains(u"&lt;hostname&gt;imap.disc.test&lt;/hostname&gt;"_s)); // escaped XML
+    QVERIFY(!page.contains(secret));
 
     // --no-probe: the sources only, nothing verified to work, exit 1; still valid JSON.
     const Run sourcesOnly = runCli(common + QStringList{u"--no-probe"_s, u"--json"_s});

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void cleartextPortIsRefusedThenOverridden();
     void scanRanksTheFixturePorts();
     void tlsDetail();
+    void cleartextPortWords();
 
 private:
     Run run(const QStringList &args, const QString &password = {});
@@ -280,6 +282,32 @@ void TestPostfix::tlsDetail()
     QVERIFY2(old.codes().contains(u"tls-old-versions-accepted"_s), qPrintable(old.all));
     QVERIFY(old.json[u"tls"_s][u"versions"_s][0][u"accepted"_s].toBool());
     QCOMPARE(old.json[u"tls"_s][u"versions"_s][0][u"version"_s].toString(), u"TLSv1.0"_s);
+}
+
+void TestPostfix::cleartextPortWords()
+{
+    // Issue 12 §1-§3 on the real cleartext port: no TLS-version verdict made of a warning, the
+    // admin hints name the checked address, the advice is SMTP's.
+    const QString port = m_fx[u"CLEARTEXT_PORT"_s];
+    QTemporaryDir dir;
+    const QString ticket = dir.filePath(u"ticket.md"_s);
+    const Run r = run(
+        QStringList{u"127.0.0.1"_s, u"--port"_s, port, u"--tls-detail"_s, u"--report"_s, ticket} +
+        login());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.all.contains(u"not accepted (before TLS"_s), qPrintable(r.all));
+    QVERIFY2(r.all.contains(u"port 465 with SSL/TLS or port 587 with STARTTLS"_s),
+             qPrintable(r.all));
+    QVERIFY(!r.all.contains(u"HOST:PORT"_s));
+    QVERIFY2(!r.json.value(u"tls"_s).toObject().contains(u"versions"_s), qPrintable(r.all));
+    // The ticket's problems by severity: the error before the warning found before it.
+    QFile f(ticket);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(f.readAll());
+    const qsizetype error = md.indexOf(u"starttls-not-offered (error)"_s);
+    const qsizetype warning = md.indexOf(u"auth-cleartext-offered (warning)"_s);
+    QVERIFY2(error > 0 && warning > error, qPrintable(md));
+    QVERIFY(!md.contains(u"not accepted (before TLS"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPostfix)

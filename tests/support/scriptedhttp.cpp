@@ -90,7 +90,8 @@ void ScriptedHttp::serve(QTcpSocket *socket, QByteArray *buffer)
         return;
     QByteArray reply = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\n";
     reply += "Content-Type: " + r.contentType + "\r\n";
-    reply += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    if (!r.noLength)
+        reply += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
     if (!r.location.isEmpty())
         reply += "Location: " + r.location + "\r\n";
     reply += "Connection: close\r\n\r\n" + r.body;

@@ -22,6 +22,7 @@ public:
         QByteArray location = {}; // a Location header (redirects)
         bool silent = false;      // accept, read, never answer
         QByteArray contentType = "application/xml";
+        bool noLength = false; // no Content-Length: the body ends when the connection closes
     };
     struct Request
     {

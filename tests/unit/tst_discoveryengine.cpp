@@ -4,12 +4,15 @@
 // consent signal, the audit's codes, the client predictions and what to publish.
 #include "discovery/discovery.h"
 #include "discovery/discoverywriters.h"
+#include "discovery/httpfetch.h"
+#include "dns/resolver.h"
 #include "scripteddns.h"
 #include "scriptedhttp.h"
 #include "scriptedserver.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -172,6 +175,7 @@ class TestDiscoveryEngine : public QObject
 private Q_SLOTS:
     void httpsAutoconfigAndAutodiscover();
     void disagreementAndBrokenSource();
+    void passwordWithheldFromUnvouchedHosts_data();
     void passwordWithheldFromUnvouchedHosts();
     void consentSendsThePassword();
     void brokenDocuments();
@@ -181,6 +185,7 @@ private Q_SLOTS:
     void silentSourceIsBounded();
     void guessesOnlyWhenNothingElse();
     void mxParentDomain();
+    void fetchBounds();
     void invalidAddresses_data();
     void invalidAddresses();
 };
@@ -294,6 +299,13 @@ void TestDiscoveryEngine::disagreementAndBrokenSource()
     QVERIFY(finding(r, Code::DiscoveryNoSettings));
 }
 
+void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts_data()
+{
+    QTest::addColumn<bool>("askConsent");
+    QTest::newRow("nobody to ask") << false;
+    QTest::newRow("asking, nobody listening") << true;
+}
+
 void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts()
 {
     Bed bed;
@@ -309,6 +321,9 @@ void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts()
                 ScriptedDns::Entry{0, {}, false, 60, {}, {{0, 1, smtp, u"smtp.other.test"_s}}});
     DiscoveryOptions o = bed.options(u"alice@disc.test"_s);
     o.credentials.password = Secret;
+    QFETCH(bool, askConsent);
+    // Asking with nobody listening for the question is the same as not asking: never a hang.
+    o.askConsent = askConsent;
     const DiscoveryReport r = run(o);
     const QString text = discoveryToText(r, false);
 
@@ -441,8 +456,12 @@ void TestDiscoveryEngine::httpsRedirectedToHttp()
     const Diagnosis *insecure = finding(r, Code::AutoconfigInsecure);
     QVERIFY(insecure);
     QVERIFY(insecure->evidence.contains(u"redirected from https to http"_s));
-    // Not checked: nothing verified, no recommendation.
+    // Not checked: nothing verified, no recommendation; the text says what the sources name.
     QVERIFY(!r.bestReceiving());
+    const QString first = discoveryToText(r, false).section(u'\n', 1, 1);
+    QVERIFY2(first.startsWith(u"Receiving: IMAP imap.disc.test:993 SSL/TLS  (from autoconfig; not "
+                              "checked)"_s),
+             qPrintable(first));
     QVERIFY(!r.candidates.isEmpty() && !r.candidates.constFirst().probed);
 }
 
@@ -459,8 +478,18 @@ void TestDiscoveryEngine::nothingAnywhere()
     for (const SourceResult &s : r.sources)
         QVERIFY2(s.status != SourceStatus::Found && s.status != SourceStatus::Pending,
                  qPrintable(discoverySourceName(s.source)));
-    QVERIFY(source(r, DiscoverySource::Guess, SourceStatus::None)); // guessed, found nothing
-    QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms)));            // NXDOMAIN everywhere: fast
+    QVERIFY(source(r, DiscoverySource::Guess, SourceStatus::None));      // guessed, found nothing
+    QVERIFY(source(r, DiscoverySource::Autoconfig, SourceStatus::None)); // NXDOMAIN: nothing there
+
+    // A name the DNS server fails on: the source could not be asked, which is an error.
+    Bed failing;
+    failing.dns.set(u"autoconfig.broken.test"_s, ScriptedDns::Entry{2, {}});
+    DiscoveryOptions o = failing.options(u"alice@broken.test"_s);
+    o.probe = false;
+    const DiscoveryReport f = run(o);
+    QVERIFY2(source(f, DiscoverySource::Autoconfig, SourceStatus::Error),
+             qPrintable(discoveryToText(f, false)));
+    QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms))); // NXDOMAIN everywhere: fast
 }
 
 void TestDiscoveryEngine::silentSourceIsBounded()
@@ -551,11 +580,68 @@ void TestDiscoveryEngine::mxParentDomain()
     QVERIFY(asked);
 }
 
+void TestDiscoveryEngine::fetchBounds()
+{
+    Bed bed;
+    bed.host(u"web.disc.test"_s);
+    // A body without Content-Length that grows past the bound: read no further than 1 MiB + 1.
+    ScriptedHttp::Response huge{200, QByteArray(MaxDocumentBytes + 4096, 'x')};
+    huge.noLength = true;
+    bed.http.set(u"web.disc.test"_s, u"/huge"_s, huge);
+    // A redirect loop.
+    bed.http.set(u"web.disc.test"_s, u"/loop"_s, {302, {}, "/loop"});
+    bed.http.set(u"web.disc.test"_s, u"/ok"_s, {200, "fine"});
+    Resolver *resolver = Resolver::shared(ResolverConfig{bed.dns.address(), {}});
+    QNetworkAccessManager network;
+    auto fetch = [&](const QString &path) {
+        FetchRequest req;
+        req.url = QUrl(u"http://web.disc.test"_s + path);
+        req.httpPort = bed.http.serverPort();
+        req.timeout = std::chrono::milliseconds(3000);
+        HttpFetch f(resolver, &network, req);
+        QSignalSpy done(&f, &HttpFetch::finished);
+        f.start();
+        [&] {
+            QVERIFY(done.wait(5000));
+        }();
+        return f.result();
+    };
+    const FetchResult big = fetch(u"/huge"_s);
+    QCOMPARE(int(big.outcome), int(FetchResult::Outcome::TooBig));
+    QVERIFY(big.body.size() <= MaxDocumentBytes + 1);
+    const FetchResult loop = fetch(u"/loop"_s);
+    QCOMPARE(int(loop.outcome), int(FetchResult::Outcome::TooManyRedirects));
+    QCOMPARE(loop.redirects.size(), 6);
+    const FetchResult ok = fetch(u"/ok"_s);
+    QVERIFY(ok.ok());
+    QCOMPARE(ok.body, QByteArray("fine"));
+    QVERIFY(ok.wentThroughHttp && !ok.httpsAllTheWay);
+    FetchRequest missing;
+    missing.url = QUrl(u"https://nowhere.disc.test/x"_s);
+    HttpFetch f(resolver, &network, missing);
+    QSignalSpy done(&f, &HttpFetch::finished);
+    f.start();
+    QVERIFY(done.wait(5000));
+    QCOMPARE(int(f.result().outcome), int(FetchResult::Outcome::NameFailure));
+    QVERIFY(f.result().dnsNxdomain && f.result().nameMissing);
+    // A name the DNS cannot answer for is a failure, not a name that is missing.
+    bed.dns.set(u"broken.disc.test"_s, ScriptedDns::Entry{2, {}});
+    FetchRequest servfail;
+    servfail.url = QUrl(u"https://broken.disc.test/x"_s);
+    HttpFetch g(resolver, &network, servfail);
+    QSignalSpy gDone(&g, &HttpFetch::finished);
+    g.start();
+    QVERIFY(gDone.wait(5000));
+    QCOMPARE(int(g.result().outcome), int(FetchResult::Outcome::NameFailure));
+    QVERIFY(!g.result().nameMissing);
+}
+
 void TestDiscoveryEngine::invalidAddresses_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<bool>("valid");
     QTest::newRow("plain") << u"alice@example.org"_s << true;
+    QTest::newRow("international domain") << u"alice@bücher.example"_s << true;
     QTest::newRow("no at") << u"alice.example.org"_s << false;
     QTest::newRow("no local part") << u"@example.org"_s << false;
     QTest::newRow("no domain") << u"alice@"_s << false;
@@ -568,6 +654,16 @@ void TestDiscoveryEngine::invalidAddresses()
     QFETCH(QString, address);
     QFETCH(bool, valid);
     QCOMPARE(Discovery::validateAddress(address).isEmpty(), valid);
+    if (valid)
+        return;
+    // Started all the same: decided at once, nothing asked.
+    Bed bed;
+    qint64 ms = 0;
+    const DiscoveryReport r = run(bed.options(address), &ms);
+    QVERIFY(ms < 1000);
+    QCOMPARE(bed.dns.queries(), 0);
+    QVERIFY(r.sources.isEmpty());
+    QVERIFY(finding(r, Code::DiscoveryNoSettings));
 }
 
 QTEST_GUILESS_MAIN(TestDiscoveryEngine)
