@@ -16,6 +16,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev prometheus prometheus-blackbox-exporter
     # qt6-charts-dev likewise needs libqt6opengl6-dev for its CMake package.
     qt6-charts-dev libqt6opengl6-dev
+    nginx-light curl iproute2
 )
 
 missing=()
@@ -32,7 +33,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     # Postfix as a package only: the tests start their own instances with their own config.
     echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
-    # Packages only: no mail or DNS service is started on the system's ports (the tests start
+    # Packages only: no mail, DNS or web service is started on the system's ports (the tests start
     # their own on high ports). A policy-rc.d that refuses service starts does that during the
     # install; one that is already there (containers have it) is left alone.
     policy=/usr/sbin/policy-rc.d
@@ -49,9 +50,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$status" -eq 0 ] || exit "$status"
     # Nor at the next boot: the services this script installed stay off.
     if [ -d /run/systemd/system ]; then
-        for unit in nsd dovecot postfix prometheus prometheus-blackbox-exporter; do
+        for unit in nsd dovecot postfix nginx prometheus prometheus-blackbox-exporter; do
             case " ${missing[*]} " in
-            *" $unit "* | *" $unit-core "*) $sudo systemctl disable --now "$unit" >/dev/null 2>&1 || true ;;
+            *" $unit "* | *" $unit-core "* | *" $unit-light "*) $sudo systemctl disable --now "$unit" >/dev/null 2>&1 || true ;;
             esac
         done
     fi

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "detailspage.h"
+#include "discoverypage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "icons.h"
@@ -131,6 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_route->setObjectName(QStringLiteral("routePage"));
     m_watch->setObjectName(QStringLiteral("watchPage"));
     m_ports->setObjectName(QStringLiteral("portsPage"));
+    m_discovery = new DiscoveryPage(this); // "Set up my mail account": from the address alone
+    m_discovery->setObjectName(QStringLiteral("discoveryPage"));
+    m_pages->addWidget(m_discovery);
+    connect(m_discovery, &DiscoveryPage::manualSetup, this, [this](const QString &address) {
+        CheckRequest r; // Advanced: "I know my server name" - the ordinary form, this address
+        r.user = address;
+        r.caFile = m_form->keptCaFile();
+        m_form->fill(r, false);
+        showPage(m_form);
+    });
 
     auto *menu = menuBar()->addMenu(tr("Porto&lan"));
     auto *newCheck = menu->addAction(tr("&New check"));
@@ -160,6 +171,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
     connect(m_start, &StartPage::chosen, this, [this](CheckRequest::Kind kind) {
         m_pendingRepeat.reset();
+        if (kind == CheckRequest::Kind::Account) {
+            m_discovery->reset();
+            return showPage(m_discovery);
+        }
         m_form->setKind(kind); // a clean page: only the kept CA file carries over
         showPage(m_form);
     });

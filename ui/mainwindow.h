@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace Portolan {
 
 class DetailsPage;
+class DiscoveryPage;
 class ExplainTlsPage;
 class FormPage;
 class LivePage;
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] RoutePage *routePage() const { return m_route; }
     [[nodiscard]] WatchPage *watchPage() const { return m_watch; }
     [[nodiscard]] PortsPage *portsPage() const { return m_ports; }
+    [[nodiscard]] DiscoveryPage *discoveryPage() const { return m_discovery; }
     [[nodiscard]] CheckRun *run() const { return m_run; }
     [[nodiscard]] SecretStore *secrets() const { return m_secrets; }
     // The message about the keychain above the page (empty and hidden when there is none).
@@ -84,6 +86,7 @@ private:
     RoutePage *m_route = nullptr;
     WatchPage *m_watch = nullptr;
     PortsPage *m_ports = nullptr;
+    DiscoveryPage *m_discovery = nullptr;
     CheckRun *m_run = nullptr;
     SecretStore *m_secrets = nullptr;
     QList<QWidget *> m_history;

@@ -3,6 +3,7 @@
 // every page, checking what each shows, and writing a screenshot of each into the build tree
 // (PORTOLAN_SCREENSHOTS). The password is searched for in every place it must never reach.
 #include "detailspage.h"
+#include "discoverypage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "icons.h"
@@ -130,6 +131,8 @@ void TestGui::startPageIsAccessible()
     // Keyboard only: Tab to the first choice, Space opens the form, Enter is the default button.
     choices.constFirst()->setFocus();
     QTest::keyClick(choices.constFirst(), Qt::Key_Space);
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.discoveryPage())); // the address alone
+    QTest::keyClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s), Qt::Key_Space);
     QCOMPARE(w.currentPage(), w.formPage());
     for (QLineEdit *e : w.formPage()->findChildren<QLineEdit *>()) {
         if (e->isVisibleTo(w.formPage()) && e->objectName() != "qt_spinbox_lineedit"_L1)
@@ -141,6 +144,9 @@ void TestGui::startPageIsAccessible()
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
     QTest::keyClick(focus, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.discoveryPage()));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_Left,
+                    Qt::AltModifier);
     QCOMPARE(w.currentPage(), w.startPage());
 }
 
@@ -185,6 +191,7 @@ void TestGui::guidedAccountCheck()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), u"chooseAccount"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s), Qt::LeftButton);
     FormPage *form = w.formPage();
     QTest::keyClicks(child<QLineEdit>(form, u"host"_s), u"127.0.0.1"_s);
     QTest::keyClicks(child<QLineEdit>(form, u"user"_s), u"alice@test.portolan"_s);

@@ -1,6 +1,7 @@
 // The desktop app's guided check against the real servers of the mailserver fixture (Postfix
 // with Dovecot SASL on 127.0.0.1, Dovecot IMAP/POP3 on 127.0.0.2), as a user fills the form:
 // the recommendation, the user name that logged in, and no password anywhere it must not be.
+#include "discoverypage.h"
 #include "formpage.h"
 #include "mainwindow.h"
 #include "resultpage.h"
@@ -82,6 +83,8 @@ void TestGuiFixture::setUpAccount()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::mouseClick(w.startPage()->findChild<QCommandLinkButton *>(u"chooseAccount"_s),
+                      Qt::LeftButton);
+    QTest::mouseClick(w.discoveryPage()->findChild<QPushButton *>(u"discoveryManual"_s),
                       Qt::LeftButton);
     FormPage *form = w.formPage();
     for (QRadioButton *r : form->findChildren<QRadioButton *>()) {

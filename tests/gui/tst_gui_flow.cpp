@@ -6,6 +6,7 @@
 // PORTOLAN_TEST_REAL_KEYCHAIN (tests/gui/keychain.sh) repeatUsesTheSavedPassword runs against a
 // real one.
 #include "detailspage.h"
+#include "discoverypage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "livepage.h"
@@ -72,6 +73,16 @@ template <typename T> T *child(QObject *parent, const QString &name)
 QWidget *focused()
 {
     return QApplication::focusWidget();
+}
+
+// A start choice's form: the account choice opens the discovery page (the address alone), whose
+// "I know my server name" is the account form.
+void openChoice(MainWindow &w, const QString &choice)
+{
+    QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), choice), Qt::LeftButton);
+    if (choice == u"chooseAccount"_s)
+        QTest::mouseClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s),
+                          Qt::LeftButton);
 }
 
 // The letter after a single '&' ("&&" is a literal ampersand), lower case; none: a null QChar.
@@ -271,6 +282,11 @@ void TestGuiFlow::startPageByKeyboard()
     QCOMPARE(w.currentPage(), w.startPage());
     QCOMPARE(focused(), account);
     QTest::keyClick(focused(), Qt::Key_Enter, Qt::KeypadModifier);
+    // The account starts from the address alone (the discovery page); its Advanced choice is
+    // the account form.
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.discoveryPage()));
+    QCOMPARE(focused(), child<QWidget>(w.discoveryPage(), u"discoveryAddress"_s));
+    QTest::mouseClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s), Qt::LeftButton);
     QCOMPARE(w.currentPage(), w.formPage());
     QCOMPARE(w.formPage()->kind(), CheckRequest::Kind::Account);
 }
@@ -286,7 +302,7 @@ void TestGuiFlow::formOpensFocused()
                                                  {u"chooseErrorText"_s, u"errorText"_s}};
     for (const auto &[choice, field] : cases) {
         QTest::keySequence(&w, QKeySequence::New);
-        QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), choice), Qt::LeftButton);
+        openChoice(w, choice);
         QCOMPARE(w.currentPage(), w.formPage());
         QVERIFY2(focused() && focused()->objectName() == field,
                  qPrintable(choice + u": focus on "_s +
@@ -392,7 +408,7 @@ void TestGuiFlow::mnemonicsAreUnique()
     check(u"start"_s);
     for (const QString &choice : {u"chooseAccount"_s, u"chooseServer"_s, u"chooseErrorText"_s}) {
         QTest::keySequence(&w, QKeySequence::New);
-        QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), choice), Qt::LeftButton);
+        openChoice(w, choice);
         check(choice);
         child<QGroupBox>(w.formPage(), u"advanced"_s)->setChecked(true);
         if (auto *c = w.formPage()->findChild<QAbstractButton *>(u"allowCleartext"_s))
@@ -455,7 +471,7 @@ void TestGuiFlow::caFileKeptAndStored()
     // Kept across New check, in every choice, and shown (Advanced open).
     for (const QString &choice : {u"chooseAccount"_s, u"chooseServer"_s, u"chooseErrorText"_s}) {
         QTest::keySequence(&w, QKeySequence::New);
-        QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), choice), Qt::LeftButton);
+        openChoice(w, choice);
         QCOMPARE(child<QLineEdit>(form, u"caFile"_s)->text(), ca);
         QVERIFY(child<QGroupBox>(form, u"advanced"_s)->isChecked());
         QVERIFY(child<QLineEdit>(form, u"caFile"_s)->isVisibleTo(form));
@@ -502,7 +518,7 @@ void TestGuiFlow::savingNeverDelaysTheCheck()
     MainWindow w;
     activateWindow(&w);
     w.secrets()->setTimeoutMs(1500);
-    QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), u"chooseAccount"_s), Qt::LeftButton);
+    openChoice(w, u"chooseAccount"_s);
     FormPage *form = w.formPage();
     QTest::keyClicks(child<QLineEdit>(form, u"host"_s), u"127.0.0.1"_s);
     QTest::keyClicks(child<QLineEdit>(form, u"user"_s), u"dave@test.portolan"_s);
@@ -693,7 +709,7 @@ void TestGuiFlow::formIsAligned()
     auto *layout = form->findChild<QFormLayout *>();
     for (const QString &choice : {u"chooseAccount"_s, u"chooseServer"_s, u"chooseErrorText"_s}) {
         QTest::keySequence(&w, QKeySequence::New);
-        QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), choice), Qt::LeftButton);
+        openChoice(w, choice);
         child<QGroupBox>(form, u"advanced"_s)->setChecked(true);
         QApplication::processEvents();
         QList<int> fieldX;

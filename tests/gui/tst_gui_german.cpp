@@ -3,6 +3,7 @@
 // .ts file, and no button or one-line label is narrower than its (longer German) text. Writes a
 // screenshot of each page into the build tree (PORTOLAN_SCREENSHOTS, "de-*.png").
 #include "detailspage.h"
+#include "discoverypage.h"
 #include "explaintls.h"
 #include "formpage.h"
 #include "livepage.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -225,6 +227,9 @@ void TestGuiGerman::everyPageSpeaksGerman()
     for (const QString &kind : {u"chooseServer"_s, u"chooseErrorText"_s, u"chooseAccount"_s}) {
         w.showPage(w.startPage());
         QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), kind), Qt::LeftButton);
+        if (kind == u"chooseAccount"_s) // the address alone first; the form is under Advanced
+            QTest::mouseClick(child<QPushButton>(w.discoveryPage(), u"discoveryManual"_s),
+                              Qt::LeftButton);
         QCOMPARE(w.currentPage(), w.formPage());
         if (auto *advanced = w.formPage()->findChild<QGroupBox *>(u"advanced"_s);
             advanced && advanced->isVisibleTo(w.formPage()))

@@ -2,6 +2,7 @@
 // this inside a private D-Bus session with an unlocked gnome-keyring of its own. The password
 // goes to the keychain, comes back into the form for a recent check, and is never in the
 // settings file.
+#include "discoverypage.h"
 #include "formpage.h"
 #include "mainwindow.h"
 #include "scriptedserver.h"
@@ -77,6 +78,8 @@ void TestKeychain::rememberedForTheNextCheck()
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::mouseClick(w.startPage()->findChild<QCommandLinkButton *>(u"chooseAccount"_s),
+                          Qt::LeftButton);
+        QTest::mouseClick(w.discoveryPage()->findChild<QPushButton *>(u"discoveryManual"_s),
                           Qt::LeftButton);
         FormPage *form = w.formPage();
         QTest::keyClicks(form->findChild<QLineEdit *>(u"host"_s), u"127.0.0.1"_s);

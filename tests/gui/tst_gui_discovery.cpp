@@ -1,0 +1,292 @@
+// "Set up my mail account" from the address alone, offscreen, against the discovery test bed
+// (run through tests/integration/discovery-netns.sh: NSD, nginx, Postfix/Dovecot in a network
+// namespace of its own). The start page's first choice opens the discovery page; the server name
+// is one click further ("I know my server name"); the live view fills while the discovery runs;
+// the result shows the settings with their sources, the sources side by side with ticks, what
+// Thunderbird would pick and what to publish (copy buttons); a host no vouching source names
+// waits for the user's yes; the password reaches no widget.
+#include "discoverypage.h"
+#include "formpage.h"
+#include "mainwindow.h"
+#include "startpage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
+#include <QFrame>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Portolan;
+
+namespace {
+
+void shoot(QWidget *window, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(PORTOLAN_SCREENSHOTS));
+    QApplication::processEvents();
+    window->grab().save(QStringLiteral(PORTOLAN_SCREENSHOTS) + u'/' + name + u".png"_s);
+}
+
+template <typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+// Every text a person can see on the page.
+QString allText(QWidget *page)
+{
+    QStringList out;
+    for (QLabel *l : page->findChildren<QLabel *>())
+        out << l->text();
+    for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
+        if (e->echoMode() == QLineEdit::Normal)
+            out << e->text();
+    }
+    for (QPlainTextEdit *e : page->findChildren<QPlainTextEdit *>())
+        out << e->toPlainText();
+    for (QTreeWidget *t : page->findChildren<QTreeWidget *>()) {
+        for (int i = 0; i < t->topLevelItemCount(); ++i) {
+            for (int c = 0; c < t->columnCount(); ++c)
+                out << t->topLevelItem(i)->text(c) << t->topLevelItem(i)->toolTip(c);
+        }
+    }
+    for (QTableWidget *t : page->findChildren<QTableWidget *>()) {
+        for (int r = 0; r < t->rowCount(); ++r) {
+            for (int c = 0; c < t->columnCount(); ++c) {
+                if (t->item(r, c))
+                    out << t->item(r, c)->text() << t->item(r, c)->toolTip();
+            }
+        }
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestGuiDiscovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void addressAloneThenAdvanced();
+    void invalidAddress();
+    void everySource();
+    void consentForAHostNoSourceVouchesFor();
+
+private:
+    [[nodiscard]] DiscoveryOptions base() const;
+    bool runPage(MainWindow &w, const QString &address, const QString &password);
+    QHash<QString, QString> m_env;
+};
+
+void TestGuiDiscovery::initTestCase()
+{
+    const QByteArray path = qgetenv("PORTOLAN_DISCOVERY_BED");
+    QVERIFY2(!path.isEmpty(), "run me through tests/integration/discovery-netns.sh (ctest does)");
+    QFile f(QString::fromLocal8Bit(path));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    QVERIFY(m_env.contains(u"DNS_SERVER"_s) && m_env.contains(u"PASSWORD"_s));
+}
+
+DiscoveryOptions TestGuiDiscovery::base() const
+{
+    DiscoveryOptions o;
+    o.dnsServer = m_env.value(u"DNS_SERVER"_s);
+    o.trustAnchorFile = m_env.value(u"TRUST_ANCHOR"_s);
+    o.extraCaCertificates = QSslCertificate::fromPath(m_env.value(u"CA_FILE"_s));
+    o.ispdbBaseUrl = m_env.value(u"ISPDB_URL"_s);
+    o.timeout = std::chrono::seconds(3);
+    return o;
+}
+
+void TestGuiDiscovery::addressAloneThenAdvanced()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), u"chooseAccount"_s), Qt::LeftButton);
+    DiscoveryPage *page = w.discoveryPage();
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(page));
+    auto *address = child<QLineEdit>(page, u"discoveryAddress"_s);
+    QVERIFY(address->text().isEmpty());
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTRY_VERIFY(address->hasFocus());
+    // No server name on this page: the address and the password are all it asks.
+    QStringList visibleFields;
+    for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
+        if (e->isVisibleTo(page))
+            visibleFields << e->objectName();
+    }
+    QCOMPARE(visibleFields.size(), 2);
+    QVERIFY(!child<QPushButton>(page, u"discoveryFind"_s)->isEnabled());
+    QVERIFY(!child<QGroupBox>(page, u"discoveryResult"_s)->isVisibleTo(page));
+    shoot(&w, u"30-discovery-form"_s);
+    // Advanced: the ordinary form, with the address already in it.
+    QTest::keyClicks(address, u"alice@ac.dtest"_s);
+    QVERIFY(child<QPushButton>(page, u"discoveryFind"_s)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(page, u"discoveryManual"_s), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), w.formPage());
+    QCOMPARE(child<QLineEdit>(w.formPage(), u"user"_s)->text(), u"alice@ac.dtest"_s);
+    // Back, and the address page again; a new visit starts empty.
+    w.back();
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(page));
+    w.back();
+    QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), u"chooseAccount"_s), Qt::LeftButton);
+    QVERIFY(address->text().isEmpty());
+}
+
+void TestGuiDiscovery::invalidAddress()
+{
+    DiscoveryPage page;
+    page.show();
+    QTest::keyClicks(child<QLineEdit>(&page, u"discoveryAddress"_s), u"no-at-sign"_s);
+    QTest::mouseClick(child<QPushButton>(&page, u"discoveryFind"_s), Qt::LeftButton);
+    QVERIFY(!page.running());
+    QVERIFY(page.report() == nullptr);
+    const QString said = allText(&page);
+    QVERIFY2(said.contains(Discovery::validateAddress(u"no-at-sign"_s)), qPrintable(said));
+}
+
+bool TestGuiDiscovery::runPage(MainWindow &w, const QString &address, const QString &password)
+{
+    DiscoveryPage *page = w.discoveryPage();
+    page->setBaseOptions(base());
+    QTest::mouseClick(w.startPage()->findChild<QCommandLinkButton *>(u"chooseAccount"_s),
+                      Qt::LeftButton);
+    QTest::keyClicks(page->findChild<QLineEdit *>(u"discoveryAddress"_s), address);
+    QTest::keyClicks(page->findChild<QLineEdit *>(u"discoveryPassword"_s), password);
+    QSignalSpy done(page, &DiscoveryPage::finished);
+    QTest::keyClick(page->findChild<QLineEdit *>(u"discoveryPassword"_s), Qt::Key_Return);
+    return page->running() && done.wait(30000);
+}
+
+void TestGuiDiscovery::everySource()
+{
+    MainWindow w;
+    w.resize(900, 1250);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    DiscoveryPage *page = w.discoveryPage();
+    auto *sources = child<QTreeWidget>(page, u"discoverySources"_s);
+    auto *checks = child<QTreeWidget>(page, u"discoveryChecks"_s);
+    // The live view: rows appear while the discovery runs, sources first, then the checks.
+    int sourceRowsWhileRunning = 0;
+    int checkRowsWhileRunning = 0;
+    bool sourceBeforeCheck = false;
+    connect(sources->model(), &QAbstractItemModel::rowsInserted, this, [&] {
+        if (page->running())
+            ++sourceRowsWhileRunning;
+    });
+    connect(checks->model(), &QAbstractItemModel::rowsInserted, this, [&] {
+        if (page->running()) {
+            if (checkRowsWhileRunning++ == 0)
+                sourceBeforeCheck = sourceRowsWhileRunning > 0;
+        }
+    });
+    const QString password = m_env.value(u"PASSWORD"_s);
+    QVERIFY(runPage(w, u"alice@all.dtest"_s, password));
+    QVERIFY(sourceRowsWhileRunning >= 7);
+    QVERIFY(checkRowsWhileRunning >= 3);
+    QVERIFY(sourceBeforeCheck);
+
+    const DiscoveryReport *r = page->report();
+    QVERIFY(r);
+    QVERIFY(r->bestReceiving() && r->bestSending());
+    QVERIFY(child<QGroupBox>(page, u"discoveryResult"_s)->isVisibleTo(page));
+    // The settings, with where they came from.
+    QVERIFY2(page->sendingText().contains(u"smtp.all.dtest"_s), qPrintable(page->sendingText()));
+    QVERIFY2(page->sendingText().contains(discoverySourceWords(DiscoverySource::Autoconfig)),
+             qPrintable(page->sendingText()));
+    QVERIFY2(page->receivingText().contains(u".all.dtest"_s), qPrintable(page->receivingText()));
+    // The sources side by side: one row each, ticks against what works.
+    auto *table = child<QTableWidget>(page, u"discoveryComparison"_s);
+    QCOMPARE(table->rowCount(), r->sources.size());
+    int ticks = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int c : {2, 3})
+            ticks += table->item(row, c)->text().count(u"✓"_s);
+    }
+    QVERIFY2(ticks >= 7 * 2, qPrintable(QString::number(ticks)));
+    // What Thunderbird would have picked.
+    const QString clients = child<QLabel>(page, u"discoveryClients"_s)->text();
+    QVERIFY2(clients.contains(u"Thunderbird"_s), qPrintable(clients));
+    // For the admin: the file and the records, each copied by its button.
+    auto *xml = child<QPlainTextEdit>(page, u"discoveryPublishXml"_s);
+    QVERIFY(xml->toPlainText().contains(u"<clientConfig"_s));
+    QVERIFY(xml->toPlainText().contains(u"smtp.all.dtest"_s));
+    for (QPushButton *b : page->findChildren<QPushButton *>()) {
+        if (b->text() == DiscoveryPage::tr("Copy config-v1.1.xml"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    }
+    QCOMPARE(QApplication::clipboard()->text(), xml->toPlainText());
+    auto *srv = child<QPlainTextEdit>(page, u"discoveryPublishSrv"_s);
+    QVERIFY2(srv->toPlainText().contains(u"_submissions._tcp.all.dtest."_s),
+             qPrintable(srv->toPlainText()));
+    // The password is on no widget.
+    QVERIFY(!allText(page).contains(password));
+    shoot(&w, u"31-discovery-result"_s);
+}
+
+void TestGuiDiscovery::consentForAHostNoSourceVouchesFor()
+{
+    // srv.utest: unsigned SRV records naming hoster.dtest; the page asks before the password
+    // goes there. "Check without logging in": the checks run without it.
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    DiscoveryPage *page = w.discoveryPage();
+    auto *consent = child<QFrame>(page, u"discoveryConsent"_s);
+    QStringList asked;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (!consent->isVisibleTo(page))
+            return;
+        for (QLabel *l : consent->findChildren<QLabel *>())
+            asked << l->text();
+        if (asked.size() == 1)
+            shoot(&w, u"32-discovery-consent"_s);
+        QTest::mouseClick(child<QPushButton>(page, u"discoveryConsentNo"_s), Qt::LeftButton);
+    });
+    answer.start();
+    QVERIFY(runPage(w, u"alice@srv.utest"_s, m_env.value(u"PASSWORD"_s)));
+    answer.stop();
+    QVERIFY2(!asked.isEmpty(), "the page never asked");
+    QVERIFY2(asked.join(u' ').contains(u"hoster.dtest"_s), qPrintable(asked.join(u'\n')));
+    const DiscoveryReport *r = page->report();
+    QVERIFY(r);
+    int declined = 0;
+    for (const Candidate &c : r->candidates) {
+        if (c.server.host.endsWith(u"hoster.dtest"_s)) {
+            QCOMPARE(c.login, LoginDecision::Declined);
+            ++declined;
+        }
+    }
+    QVERIFY(declined >= 2);
+    QVERIFY(!consent->isVisibleTo(page));
+}
+
+QTEST_MAIN(TestGuiDiscovery)
+#include "tst_gui_discovery.moc"
