@@ -2477,6 +2477,276 @@
     </message>
 </context>
 <context>
+    <name>Portolan::DiscoveryPage</name>
+    <message>
+        <source>your provider&apos;s set-up file</source>
+        <translation>die Einrichtungsdatei Ihres Anbieters</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s set-up file (.well-known)</source>
+        <translation>die Einrichtungsdatei Ihrer Domain (.well-known)</translation>
+    </message>
+    <message>
+        <source>the set-up file without encryption (http)</source>
+        <translation>die Einrichtungsdatei ohne Verschlüsselung (http)</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database</source>
+        <translation>die Datenbank von Thunderbird</translation>
+    </message>
+    <message>
+        <source>the set-up file of the domain that receives your mail (MX)</source>
+        <translation>die Einrichtungsdatei der Domain, die Ihre Mail empfängt (MX)</translation>
+    </message>
+    <message>
+        <source>DNS service records</source>
+        <translation>DNS-Diensteinträge (SRV)</translation>
+    </message>
+    <message>
+        <source>Microsoft Autodiscover</source>
+        <translation>Microsoft Autodiscover</translation>
+    </message>
+    <message>
+        <source>guessing</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>%1 %2, port %3, %4</source>
+        <translation>%1 %2, Port %3, %4</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>wird gefragt …</translation>
+    </message>
+    <message>
+        <source>has settings</source>
+        <translation>hat Einstellungen</translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation>hat keine</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Set up my mail account&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mein E-Mail-Konto einrichten&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your e-mail address is all Portolan needs: it asks every place that can know your settings at once, checks what they say, and shows what works.</source>
+        <translation>Portolan braucht nur Ihre E-Mail-Adresse: Es fragt alle Stellen, die Ihre Einstellungen kennen können, gleichzeitig, prüft, was sie sagen, und zeigt, was funktioniert.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>optional: to check that you can log in</source>
+        <translation>optional: um zu prüfen, ob die Anmeldung klappt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Find my settings</source>
+        <translation>Meine Einstellungen finden</translation>
+    </message>
+    <message>
+        <source>Advanced: I know my server name…</source>
+        <translation>Erweitert: Ich kenne meinen Servernamen …</translation>
+    </message>
+    <message>
+        <source>Looking for your settings</source>
+        <translation>Suche nach Ihren Einstellungen</translation>
+    </message>
+    <message>
+        <source>Send my password there</source>
+        <translation>Mein Passwort dorthin senden</translation>
+    </message>
+    <message>
+        <source>Check without logging in</source>
+        <translation>Ohne Anmeldung prüfen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation>Was sie sagt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Genannt von</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <source>Receiving:</source>
+        <translation>Empfang:</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Versand:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each source said&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was jede Quelle sagt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>For the admin: what to publish</source>
+        <translation>Für den Admin: was zu veröffentlichen ist</translation>
+    </message>
+    <message>
+        <source>Built from the settings that work. Put the file at https://autoconfig.DOMAIN/mail/config-v1.1.xml and the records in the domain&apos;s zone.</source>
+        <translation>Aus den Einstellungen erstellt, die funktionieren. Legen Sie die Datei unter https://autoconfig.DOMAIN/mail/config-v1.1.xml ab und die Einträge in die Zone der Domain.</translation>
+    </message>
+    <message>
+        <source>Copy config-v1.1.xml</source>
+        <translation>config-v1.1.xml kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SRV records</source>
+        <translation>Die SRV-Einträge kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking every source at once; each is given %n seconds at most.</source>
+        <translation>
+            <numerusform>Alle Quellen werden gleichzeitig gefragt; jede hat höchstens %n Sekunde.</numerusform>
+            <numerusform>Alle Quellen werden gleichzeitig gefragt; jede hat höchstens %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet …</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>does not work</source>
+        <translation>funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send your password to %1?&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Ihr Passwort an %1 senden?&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+    <message>
+        <source>nothing that works was found</source>
+        <translation>nichts gefunden, was funktioniert</translation>
+    </message>
+    <message>
+        <source>, user name %1</source>
+        <translation>, Benutzername %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings work.&lt;/b&gt; Type them into your mail app.</source>
+        <translation>&lt;b&gt;Diese Einstellungen funktionieren.&lt;/b&gt; Tragen Sie sie in Ihrem Mailprogramm ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only part of your settings work.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nur ein Teil Ihrer Einstellungen funktioniert.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for sending works.</source>
+        <translation>Nichts Gefundenes funktioniert für den Versand.</translation>
+    </message>
+    <message>
+        <source>Nothing found for receiving works.</source>
+        <translation>Nichts Gefundenes funktioniert für den Empfang.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No working settings were found.&lt;/b&gt; Ask your mail provider for the server names, or try &quot;I know my server name&quot;.</source>
+        <translation>&lt;b&gt;Es wurden keine funktionierenden Einstellungen gefunden.&lt;/b&gt; Fragen Sie Ihren Mail-Anbieter nach den Servernamen, oder versuchen Sie „Ich kenne meinen Servernamen“.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; would use %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; würde %2 verwenden</translation>
+    </message>
+    <message>
+        <source>no source: it finds nothing</source>
+        <translation>keine Quelle: es findet nichts</translation>
+    </message>
+    <message>
+        <source>: receiving %1; sending %2</source>
+        <translation>: Empfang %1; Versand %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What mail apps would pick&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was Mailprogramme wählen würden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gefundene Probleme&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Portolan::ExplainTlsPage</name>
     <message>
         <source>Two ways to encrypt mail</source>
