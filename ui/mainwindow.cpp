@@ -210,6 +210,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(m_route);
     });
     connect(m_result, &ResultPage::showPorts, this, &MainWindow::showPortsPage);
+    connect(m_route, &RoutePage::showPorts, this, &MainWindow::showPortsPage);
     const auto copied = [this](const QString &what) {
         m_status->setText(tr("Copied to the clipboard: %1").arg(what));
     };

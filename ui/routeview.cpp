@@ -316,6 +316,12 @@ RoutePage::RoutePage(QWidget *parent)
     layout->addWidget(m_explanation);
     connect(m_view, &RouteView::nodeClicked, m_explanation, &QLabel::setText);
     auto *buttons = new QHBoxLayout;
+    auto *ports = new QPushButton(tr("Ports your server &needs…"), this);
+    ports->setObjectName(QStringLiteral("showPorts"));
+    ports->setToolTip(tr("Each port a mail server needs open, what it is for, how it did in this "
+                         "check, and the firewall rule that opens it."));
+    connect(ports, &QPushButton::clicked, this, &RoutePage::showPorts);
+    buttons->addWidget(ports);
     buttons->addStretch();
     auto *svg = new QPushButton(tr("Save as &SVG…"), this);
     auto *png = new QPushButton(tr("Save as &PNG…"), this);

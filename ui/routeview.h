@@ -66,6 +66,10 @@ public:
     void setScan(const ScanReport *scan);
     [[nodiscard]] RouteView *view() const { return m_view; }
 
+Q_SIGNALS:
+    // "Ports your server needs": the route as an answer (each port, its use, its firewall rule).
+    void showPorts();
+
 private:
     RouteView *m_view = nullptr;
     QLabel *m_explanation = nullptr;

@@ -13,6 +13,7 @@
 #include "report/catalogue.h"
 #include "report/writers.h"
 #include "resultpage.h"
+#include "routeview.h"
 #include "scriptedserver.h"
 
 #include <QAbstractButton>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void liveRowsSayHowEachPortDid();
     void livePhaseIsWhereThePortIs();
     void portsYourServerNeeds();
+    void portsFromTheMailRoute();
 
 private:
     QTemporaryDir m_home;
@@ -481,6 +483,28 @@ void TestGuiAdmin::portsYourServerNeeds()
                  all.contains(u"--add-service=smtp\n"_s) && all.endsWith(u"--reload\n"_s),
              qPrintable(all));
     shoot(&w, u"18-ports-page"_s);
+}
+
+void TestGuiAdmin::portsFromTheMailRoute()
+{
+    ScanReport scan;
+    scan.host = Host;
+    scan.ports << port(Protocol::Smtp, 3587, Security::StartTls, {},
+                       {u"PIPELINING"_s, u"AUTH PLAIN LOGIN"_s})
+               << port(Protocol::Imap, 993, Security::Tls, {Code::CertExpired});
+    MainWindow w;
+    w.resize(1000, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.resultPage()->show(scan, serverRequest());
+    w.routePage()->setScan(&w.resultPage()->scan());
+    w.showPage(w.routePage());
+    auto *button = child<QPushButton>(w.routePage(), u"showPorts"_s);
+    QVERIFY(button->isVisibleTo(w.routePage()));
+    button->click();
+    QCOMPARE(w.currentPage(), w.portsPage());
+    QCOMPARE(child<QLabel>(w.portsPage(), u"status-993"_s)->text(), statusWord(Status::Error));
+    QVERIFY(child<QLabel>(w.portsPage(), u"heading-587"_s)->text().contains(u"3587"_s));
 }
 
 QTEST_MAIN(TestGuiAdmin)
