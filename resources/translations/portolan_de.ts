@@ -40,10 +40,6 @@
         <translation>Verwenden Sie den Servernamen, den Ihr Anbieter für Mailprogramme angibt (oft smtp.DOMAIN oder mail.DOMAIN), nicht nur die Domain Ihrer E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Check that the name is published in the zone: `dig NAME A` and `dig NAME AAAA` against the authoritative server.</source>
-        <translation>Prüfen Sie, ob der Name in der Zone veröffentlicht ist: `dig NAME A` und `dig NAME AAAA` gegen den autoritativen Server.</translation>
-    </message>
-    <message>
         <source>Check that the domain&apos;s registration and delegation are current (`whois`, `dig NS DOMAIN`).</source>
         <translation>Prüfen Sie, ob Registrierung und Delegation der Domain aktuell sind (`whois`, `dig NS DOMAIN`).</translation>
     </message>
@@ -74,10 +70,6 @@
     <message>
         <source>If you restricted the check to IPv4 or IPv6, try without the restriction.</source>
         <translation>Wenn Sie die Prüfung auf IPv4 oder IPv6 beschränkt haben, versuchen Sie es ohne diese Beschränkung.</translation>
-    </message>
-    <message>
-        <source>Publish A and/or AAAA records for the mail host name: `dig NAME A`, `dig NAME AAAA`.</source>
-        <translation>Veröffentlichen Sie A- und/oder AAAA-Einträge für den Hostnamen des Mailservers: `dig NAME A`, `dig NAME AAAA`.</translation>
     </message>
     <message>
         <source>If the name is meant for mail routing only, point clients at the host named in the MX record instead.</source>
@@ -116,10 +108,6 @@
         <translation>Versuchen Sie es in einem anderen Netzwerk (zum Beispiel über einen Hotspot Ihres Handys).</translation>
     </message>
     <message>
-        <source>Check the domain&apos;s name servers answer: `dig @NS NAME`, and DNSSEC: `delv NAME`.</source>
-        <translation>Prüfen Sie, ob die Nameserver der Domain antworten: `dig @NS NAME`, und DNSSEC: `delv NAME`.</translation>
-    </message>
-    <message>
         <source>Check the resolver the clients use (`/etc/resolv.conf`, DHCP options).</source>
         <translation>Prüfen Sie den Resolver, den die Clients verwenden (`/etc/resolv.conf`, DHCP-Optionen).</translation>
     </message>
@@ -152,14 +140,6 @@
         <translation>Wenn der Port stimmt, nimmt der Server keine Verbindungen an: Sagen Sie es dem Anbieter oder Ihrem Admin.</translation>
     </message>
     <message>
-        <source>Is the service running? `systemctl status postfix` / `ss -ltnp | grep :PORT`.</source>
-        <translation>Läuft der Dienst? `systemctl status postfix` / `ss -ltnp | grep :PORT`.</translation>
-    </message>
-    <message>
-        <source>Is it bound to loopback only? Postfix `inet_interfaces` in main.cf and the port&apos;s line in master.cf (`submission inet n - y - - smtpd`).</source>
-        <translation>Ist er nur an Loopback gebunden? Postfix `inet_interfaces` in main.cf und die Zeile des Ports in master.cf (`submission inet n - y - - smtpd`).</translation>
-    </message>
-    <message>
         <source>A firewall REJECT rule: `nft list ruleset`, `iptables -S`; a cloud security group or network ACL that does not allow the port.</source>
         <translation>Eine REJECT-Regel in der Firewall: `nft list ruleset`, `iptables -S`; eine Security Group in der Cloud oder eine Netzwerk-ACL, die den Port nicht erlaubt.</translation>
     </message>
@@ -184,10 +164,6 @@
         <translation>Der Server ist ausgeschaltet, oder die Adresse im DNS ist veraltet.</translation>
     </message>
     <message>
-        <source>Try the other submission port (587 or 465), or another network such as a phone hotspot, to see whether your network blocks the port.</source>
-        <translation>Versuchen Sie den anderen Port zum Senden (587 oder 465) oder ein anderes Netzwerk, etwa einen Hotspot Ihres Handys, um zu sehen, ob Ihr Netzwerk den Port sperrt.</translation>
-    </message>
-    <message>
         <source>If no port answers from anywhere, tell the provider or your admin.</source>
         <translation>Wenn kein Port von nirgendwo antwortet, sagen Sie es dem Anbieter oder Ihrem Admin.</translation>
     </message>
@@ -198,10 +174,6 @@
     <message>
         <source>Check whether the hosting or cloud provider blocks the port (many block outbound and some inbound 25).</source>
         <translation>Prüfen Sie, ob der Hosting- oder Cloud-Anbieter den Port sperrt (viele sperren Port 25 ausgehend, manche auch eingehend).</translation>
-    </message>
-    <message>
-        <source>Check the server is up and the DNS points at it: `dig NAME`, `ping`, `tcpdump -ni any port PORT` on the server.</source>
-        <translation>Prüfen Sie, ob der Server läuft und der DNS auf ihn zeigt: `dig NAME`, `ping`, `tcpdump -ni any port PORT` auf dem Server.</translation>
     </message>
     <message>
         <source>No route to the server</source>
@@ -312,10 +284,6 @@
         <translation>Eine absichtlich verzögerte Begrüßung (Greet Pause), die länger dauert als das Zeitlimit.</translation>
     </message>
     <message>
-        <source>Check the service answers locally: `openssl s_client -connect localhost:PORT -starttls smtp` or `nc localhost PORT`.</source>
-        <translation>Prüfen Sie, ob der Dienst lokal antwortet: `openssl s_client -connect localhost:PORT -starttls smtp` oder `nc localhost PORT`.</translation>
-    </message>
-    <message>
         <source>Check postscreen&apos;s greet pause (`postscreen_greet_wait`), process limits and the load of the server.</source>
         <translation>Prüfen Sie die Greet Pause von postscreen (`postscreen_greet_wait`), die Prozesslimits und die Last des Servers.</translation>
     </message>
@@ -340,10 +308,6 @@
         <translation>Der Server ist so eingestellt, dass er vorerst alle ablehnt.</translation>
     </message>
     <message>
-        <source>Try the submission ports 587 or 465; try from another network.</source>
-        <translation>Versuchen Sie die Ports zum Senden, 587 oder 465; versuchen Sie es aus einem anderen Netzwerk.</translation>
-    </message>
-    <message>
         <source>Check the reason in the mail log and the restriction that produced the 554 (`smtpd_client_restrictions`, postscreen, a DNSBL).</source>
         <translation>Prüfen Sie den Grund im Mail-Log und die Regel, die zur 554 geführt hat (`smtpd_client_restrictions`, postscreen, eine DNSBL).</translation>
     </message>
@@ -356,36 +320,8 @@
         <translation>Dieser Port erwartet Verschlüsselung ab dem allerersten Byte (implizites TLS, in Mailprogrammen SSL/TLS genannt), aber der Client hat auf eine unverschlüsselte Begrüßung gewartet oder STARTTLS verlangt. Die beiden Seiten warten aufeinander, oder der Server bricht die Verbindung ab.</translation>
     </message>
     <message>
-        <source>The mail client is set to STARTTLS or no encryption on port 465 (or another implicit-TLS port).</source>
-        <translation>Das Mailprogramm ist auf Port 465 (oder einem anderen Port mit implizitem TLS) auf STARTTLS oder keine Verschlüsselung eingestellt.</translation>
-    </message>
-    <message>
-        <source>Set the connection security to SSL/TLS for this port, or use port 587 with STARTTLS.</source>
-        <translation>Stellen Sie die Verschlüsselung für diesen Port auf SSL/TLS, oder verwenden Sie Port 587 mit STARTTLS.</translation>
-    </message>
-    <message>
-        <source>Nothing is wrong on the server; consider documenting both ports: 465 with SSL/TLS and 587 with STARTTLS.</source>
-        <translation>Auf dem Server ist nichts falsch; dokumentieren Sie am besten beide Ports: 465 mit SSL/TLS und 587 mit STARTTLS.</translation>
-    </message>
-    <message>
         <source>SSL/TLS on a port that greets in plain text</source>
         <translation>SSL/TLS auf einem Port, der unverschlüsselt begrüßt</translation>
-    </message>
-    <message>
-        <source>The client started encryption immediately (SSL/TLS, implicit TLS), but this port speaks plain SMTP first and upgrades with STARTTLS. The server&apos;s greeting arrives where the client expects a TLS handshake; OpenSSL calls this &quot;wrong version number&quot;.</source>
-        <translation>Der Client hat sofort verschlüsselt (SSL/TLS, implizites TLS), aber dieser Port spricht zuerst unverschlüsseltes SMTP und wechselt mit STARTTLS zur Verschlüsselung. Die Begrüßung des Servers kommt dort an, wo der Client einen TLS-Handshake erwartet; OpenSSL nennt das „wrong version number“.</translation>
-    </message>
-    <message>
-        <source>The mail client is set to SSL/TLS on port 587 or 25.</source>
-        <translation>Das Mailprogramm ist auf Port 587 oder 25 auf SSL/TLS eingestellt.</translation>
-    </message>
-    <message>
-        <source>Set the connection security to STARTTLS for this port, or use port 465 with SSL/TLS.</source>
-        <translation>Stellen Sie die Verschlüsselung für diesen Port auf STARTTLS, oder verwenden Sie Port 465 mit SSL/TLS.</translation>
-    </message>
-    <message>
-        <source>Nothing is wrong on the server; consider also offering port 465 with implicit TLS (RFC 8314).</source>
-        <translation>Auf dem Server ist nichts falsch; bieten Sie am besten zusätzlich Port 465 mit implizitem TLS an (RFC 8314).</translation>
     </message>
     <message>
         <source>The other security mode works on this port</source>
@@ -404,10 +340,6 @@
         <translation>Der Server bietet keine Verschlüsselung an (STARTTLS)</translation>
     </message>
     <message>
-        <source>The server does not list STARTTLS after EHLO, so the connection cannot be encrypted on this port. A password sent here would travel in clear text. Something between you and the server may also be removing STARTTLS (a STARTTLS stripping attack or a &quot;mail scanning&quot; firewall).</source>
-        <translation>Der Server führt STARTTLS nach EHLO nicht auf, daher kann die Verbindung auf diesem Port nicht verschlüsselt werden. Ein Passwort würde hier im Klartext übertragen. Es kann auch sein, dass etwas zwischen Ihnen und dem Server STARTTLS entfernt (ein STARTTLS-Stripping-Angriff oder eine Firewall, die Mail „untersucht“).</translation>
-    </message>
-    <message>
         <source>TLS is not configured on the server for this port.</source>
         <translation>TLS ist auf dem Server für diesen Port nicht eingerichtet.</translation>
     </message>
@@ -416,16 +348,8 @@
         <translation>Eine Firewall, ein Virenschutz oder ein Netzwerkgerät entfernt STARTTLS aus der Antwort des Servers.</translation>
     </message>
     <message>
-        <source>Try port 465 with SSL/TLS.</source>
-        <translation>Versuchen Sie Port 465 mit SSL/TLS.</translation>
-    </message>
-    <message>
         <source>Try from another network; if STARTTLS then appears, a device on your network removes it.</source>
         <translation>Versuchen Sie es aus einem anderen Netzwerk; wenn STARTTLS dann erscheint, entfernt ein Gerät in Ihrem Netzwerk es.</translation>
-    </message>
-    <message>
-        <source>Configure TLS for the port: Postfix `smtpd_tls_cert_file`, `smtpd_tls_key_file`, `smtpd_tls_security_level = may` (or `encrypt` on submission).</source>
-        <translation>Richten Sie TLS für den Port ein: Postfix `smtpd_tls_cert_file`, `smtpd_tls_key_file`, `smtpd_tls_security_level = may` (oder `encrypt` für Submission).</translation>
     </message>
     <message>
         <source>Check that no inspecting firewall (e.g. Cisco ESMTP inspection) strips STARTTLS.</source>
@@ -452,14 +376,6 @@
         <translation>Dem Server fehlen vorübergehend Ressourcen (454).</translation>
     </message>
     <message>
-        <source>Try port 465 with SSL/TLS; try again later; if it persists, report it with this evidence.</source>
-        <translation>Versuchen Sie Port 465 mit SSL/TLS; versuchen Sie es später erneut; wenn es so bleibt, melden Sie es mit diesen Belegen.</translation>
-    </message>
-    <message>
-        <source>Check the mail log for the TLS error and that the certificate and key files are readable by the service: `openssl s_client -connect HOST:PORT -starttls smtp`.</source>
-        <translation>Suchen Sie den TLS-Fehler im Mail-Log und prüfen Sie, ob der Dienst die Zertifikats- und Schlüsseldateien lesen kann: `openssl s_client -connect HOST:PORT -starttls smtp`.</translation>
-    </message>
-    <message>
         <source>Data was slipped in before encryption started</source>
         <translation>Vor Beginn der Verschlüsselung wurden Daten eingeschleust</translation>
     </message>
@@ -478,10 +394,6 @@
     <message>
         <source>Do not use this network for mail until the cause is known; try another network.</source>
         <translation>Verwenden Sie dieses Netzwerk nicht für Mail, bis die Ursache bekannt ist; versuchen Sie ein anderes Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Capture the traffic (`tcpdump -ni any port PORT`) to see where the bytes come from; check that no proxy sits in front of the server.</source>
-        <translation>Zeichnen Sie den Verkehr auf (`tcpdump -ni any port PORT`), um zu sehen, woher die Bytes kommen; prüfen Sie, dass kein Proxy vor dem Server sitzt.</translation>
     </message>
     <message>
         <source>The encrypted connection could not be set up</source>
@@ -504,16 +416,8 @@
         <translation>Etwas dazwischen setzt TLS-Verbindungen zurück.</translation>
     </message>
     <message>
-        <source>If your mail client is set to SSL/TLS, check the port: 465 is SSL/TLS, 587 is STARTTLS.</source>
-        <translation>Wenn Ihr Mailprogramm auf SSL/TLS eingestellt ist, prüfen Sie den Port: 465 ist SSL/TLS, 587 ist STARTTLS.</translation>
-    </message>
-    <message>
         <source>Report it to the provider with this evidence.</source>
         <translation>Melden Sie es dem Anbieter mit diesen Belegen.</translation>
-    </message>
-    <message>
-        <source>Check protocols and ciphers: `openssl s_client -connect HOST:PORT` (add `-starttls smtp` for STARTTLS ports); allow TLS 1.2 and 1.3 (RFC 8996, RFC 9325).</source>
-        <translation>Prüfen Sie Protokolle und Cipher: `openssl s_client -connect HOST:PORT` (für STARTTLS-Ports `-starttls smtp` anhängen); erlauben Sie TLS 1.2 und 1.3 (RFC 8996, RFC 9325).</translation>
     </message>
     <message>
         <source>Only an outdated TLS version is used</source>
@@ -538,10 +442,6 @@
     <message>
         <source>Enable TLS 1.2 and 1.3: Postfix `smtpd_tls_protocols = &gt;=TLSv1.2`, `smtpd_tls_mandatory_protocols = &gt;=TLSv1.2`; Dovecot `ssl_min_protocol = TLSv1.2`; update OpenSSL and the server software.</source>
         <translation>Aktivieren Sie TLS 1.2 und 1.3: Postfix `smtpd_tls_protocols = &gt;=TLSv1.2`, `smtpd_tls_mandatory_protocols = &gt;=TLSv1.2`; Dovecot `ssl_min_protocol = TLSv1.2`; aktualisieren Sie OpenSSL und die Serversoftware.</translation>
-    </message>
-    <message>
-        <source>Check with `openssl s_client -connect HOST:PORT -tls1_2` (add `-starttls smtp` for STARTTLS ports).</source>
-        <translation>Prüfen Sie mit `openssl s_client -connect HOST:PORT -tls1_2` (für STARTTLS-Ports `-starttls smtp` anhängen).</translation>
     </message>
     <message>
         <source>The server still accepts TLS 1.0 or 1.1</source>
@@ -604,10 +504,6 @@
         <translation>Erneuern Sie das Zertifikat und laden Sie den Dienst neu (`postfix reload`, `doveadm reload`); prüfen Sie die automatische Erneuerung (lädt der Deploy-Hook von certbot die Maildienste neu?).</translation>
     </message>
     <message>
-        <source>Check what is served: `openssl s_client -connect HOST:PORT -starttls smtp | openssl x509 -noout -dates`.</source>
-        <translation>Prüfen Sie, was ausgeliefert wird: `openssl s_client -connect HOST:PORT -starttls smtp | openssl x509 -noout -dates`.</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate is not valid yet</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
     </message>
@@ -652,10 +548,6 @@
         <translation>Verwenden Sie als Servernamen einen der Namen, die das Zertifikat abdeckt (hier aufgeführt).</translation>
     </message>
     <message>
-        <source>Install a certificate that covers every name clients use (`smtpd_tls_chain_files`), or tell users the name it covers.</source>
-        <translation>Installieren Sie ein Zertifikat, das jeden Namen abdeckt, den Clients verwenden (`smtpd_tls_chain_files`), oder nennen Sie den Benutzern den Namen, den es abdeckt.</translation>
-    </message>
-    <message>
         <source>The certificate is self-signed</source>
         <translation>Das Zertifikat ist selbst signiert</translation>
     </message>
@@ -694,10 +586,6 @@
     <message>
         <source>A network device intercepts TLS.</source>
         <translation>Ein Netzwerkgerät fängt TLS ab.</translation>
-    </message>
-    <message>
-        <source>Serve the full chain (Postfix `smtpd_tls_chain_files` with the leaf first, then intermediates): check with `openssl s_client -showcerts`.</source>
-        <translation>Liefern Sie die vollständige Kette aus (Postfix `smtpd_tls_chain_files` mit dem Serverzertifikat zuerst, dann den Zwischenzertifikaten): Prüfen Sie mit `openssl s_client -showcerts`.</translation>
     </message>
     <message>
         <source>The certificate expires soon</source>
@@ -742,10 +630,6 @@
     <message>
         <source>Serve the full chain, leaf first then intermediates: Postfix `smtpd_tls_chain_files = /etc/letsencrypt/live/NAME/privkey.pem, /etc/letsencrypt/live/NAME/fullchain.pem`; Dovecot `ssl_cert = &lt;/etc/letsencrypt/live/NAME/fullchain.pem`; then reload.</source>
         <translation>Liefern Sie die vollständige Kette aus, Serverzertifikat zuerst, dann die Zwischenzertifikate: Postfix `smtpd_tls_chain_files = /etc/letsencrypt/live/NAME/privkey.pem, /etc/letsencrypt/live/NAME/fullchain.pem`; Dovecot `ssl_cert = &lt;/etc/letsencrypt/live/NAME/fullchain.pem`; danach neu laden.</translation>
-    </message>
-    <message>
-        <source>Check with `openssl s_client -connect HOST:PORT -showcerts` (add `-starttls smtp` for STARTTLS ports): more than one certificate must be listed.</source>
-        <translation>Prüfen Sie mit `openssl s_client -connect HOST:PORT -showcerts` (für STARTTLS-Ports `-starttls smtp` anhängen): Es müssen mehrere Zertifikate aufgeführt sein.</translation>
     </message>
     <message>
         <source>The certificate has been revoked</source>
@@ -796,10 +680,6 @@
         <translation>Der Server bietet keine Anmeldung an (AUTH)</translation>
     </message>
     <message>
-        <source>The server does not offer authentication (no AUTH in its EHLO answer) on this connection, so a mail client cannot log in here. Many servers offer AUTH only after STARTTLS, or only on the submission ports 587 and 465.</source>
-        <translation>Der Server bietet auf dieser Verbindung keine Anmeldung an (kein AUTH in seiner Antwort auf EHLO), daher kann sich ein Mailprogramm hier nicht anmelden. Viele Server bieten AUTH erst nach STARTTLS an oder nur auf den Ports zum Senden, 587 und 465.</translation>
-    </message>
-    <message>
         <source>This is a server-to-server port (25) where logins are not offered.</source>
         <translation>Das ist ein Port für Mail zwischen Servern (25), auf dem keine Anmeldung angeboten wird.</translation>
     </message>
@@ -810,10 +690,6 @@
     <message>
         <source>SASL is not configured on the server.</source>
         <translation>SASL ist auf dem Server nicht eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Use port 587 with STARTTLS or 465 with SSL/TLS for sending.</source>
-        <translation>Verwenden Sie zum Senden Port 587 mit STARTTLS oder 465 mit SSL/TLS.</translation>
     </message>
     <message>
         <source>Enable SASL on the submission services: Postfix `smtpd_sasl_auth_enable = yes`, `smtpd_sasl_type = dovecot`, `smtpd_sasl_path = private/auth` (master.cf `-o` options on submission/submissions).</source>
@@ -832,10 +708,6 @@
         <translation>Der Server verlangt kein TLS vor der Anmeldung.</translation>
     </message>
     <message>
-        <source>Only log in after STARTTLS or on port 465.</source>
-        <translation>Melden Sie sich erst nach STARTTLS oder auf Port 465 an.</translation>
-    </message>
-    <message>
         <source>Postfix: `smtpd_tls_auth_only = yes`; Dovecot: `disable_plaintext_auth = yes`.</source>
         <translation>Postfix: `smtpd_tls_auth_only = yes`; Dovecot: `disable_plaintext_auth = yes`.</translation>
     </message>
@@ -846,10 +718,6 @@
     <message>
         <source>The login method asked for (or any that Portolan and the server have in common) is not offered by the server.</source>
         <translation>Das verlangte Anmeldeverfahren (oder irgendeines, das Portolan und der Server gemeinsam haben) wird vom Server nicht angeboten.</translation>
-    </message>
-    <message>
-        <source>A mechanism was forced with --auth that the server does not offer.</source>
-        <translation>Mit --auth wurde ein Verfahren erzwungen, das der Server nicht anbietet.</translation>
     </message>
     <message>
         <source>The server offers only methods Portolan does not speak (GSSAPI, NTLM).</source>
@@ -980,16 +848,8 @@
         <translation>Die Prüfung hat das Passwort ohne Verschlüsselung gesendet oder an einen Server, dessen Zertifikat nicht bestätigt wurde, weil Sie das ausdrücklich erlaubt haben. Jeder im Netzwerk (oder ein Betrüger) könnte es jetzt haben.</translation>
     </message>
     <message>
-        <source>--allow-cleartext-auth or --allow-untrusted-auth was given.</source>
-        <translation>--allow-cleartext-auth oder --allow-untrusted-auth wurde angegeben.</translation>
-    </message>
-    <message>
         <source>Change the password if this was not a test account.</source>
         <translation>Ändern Sie das Passwort, wenn das kein Testkonto war.</translation>
-    </message>
-    <message>
-        <source>Use SSL/TLS (465) or STARTTLS (587) with a valid certificate.</source>
-        <translation>Verwenden Sie SSL/TLS (465) oder STARTTLS (587) mit einem gültigen Zertifikat.</translation>
     </message>
     <message>
         <source>Refuse logins without TLS: Postfix `smtpd_tls_auth_only = yes`, Dovecot `disable_plaintext_auth = yes`.</source>
@@ -1106,10 +966,6 @@
     <message>
         <source>The login worked but the server still does not allow relaying for it.</source>
         <translation>Die Anmeldung hat funktioniert, aber der Server erlaubt trotzdem keine Weiterleitung.</translation>
-    </message>
-    <message>
-        <source>Turn on authentication in the mail client and use the submission port (587 or 465).</source>
-        <translation>Schalten Sie die Anmeldung im Mailprogramm ein und verwenden Sie den Port zum Senden (587 oder 465).</translation>
     </message>
     <message>
         <source>`smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination` on submission; check `mynetworks`.</source>
@@ -1240,10 +1096,6 @@
         <translation>Die Antwort des Servers ergibt keinen Sinn</translation>
     </message>
     <message>
-        <source>The server sent something that is not a valid SMTP reply, or far more than any reply may be. The check stops reading rather than trusting it.</source>
-        <translation>Der Server hat etwas geschickt, das keine gültige SMTP-Antwort ist, oder weit mehr, als eine Antwort sein darf. Die Prüfung hört auf zu lesen, statt dem zu vertrauen.</translation>
-    </message>
-    <message>
         <source>The port runs another service (HTTP, IMAP, SSH …), or TLS where plain text was expected.</source>
         <translation>Auf dem Port läuft ein anderer Dienst (HTTP, IMAP, SSH …) oder TLS, wo unverschlüsselter Text erwartet wurde.</translation>
     </message>
@@ -1254,10 +1106,6 @@
     <message>
         <source>Check the port number and security setting.</source>
         <translation>Prüfen Sie die Portnummer und die Verschlüsselung.</translation>
-    </message>
-    <message>
-        <source>Check what answers on the port: `openssl s_client -connect HOST:PORT -starttls smtp` or `nc HOST PORT`.</source>
-        <translation>Prüfen Sie, was auf dem Port antwortet: `openssl s_client -connect HOST:PORT -starttls smtp` oder `nc HOST PORT`.</translation>
     </message>
     <message>
         <source>The proxy failed</source>
@@ -1300,10 +1148,6 @@
         <translation>Der Port hat keinen TLSA-Eintrag, DANE wird für ihn also nicht verwendet. Für Ports zum Senden und für Postfächer ist das normal; wichtig ist es für Port 25 zwischen Mailservern.</translation>
     </message>
     <message>
-        <source>To use DANE for port 25: sign the zone with DNSSEC and publish `_25._tcp.MX-HOST. IN TLSA 3 1 1 &lt;SHA-256 of the public key&gt;`; keep it in step with certificate renewals.</source>
-        <translation>Um DANE für Port 25 zu verwenden: Signieren Sie die Zone mit DNSSEC und veröffentlichen Sie `_25._tcp.MX-HOST. IN TLSA 3 1 1 &lt;SHA-256 of the public key&gt;`; halten Sie den Eintrag bei jeder Zertifikatserneuerung aktuell.</translation>
-    </message>
-    <message>
         <source>DANE: the TLSA record is not DNSSEC-signed</source>
         <translation>DANE: Der TLSA-Eintrag ist nicht mit DNSSEC signiert</translation>
     </message>
@@ -1318,10 +1162,6 @@
     <message>
         <source>The resolver used does not validate DNSSEC.</source>
         <translation>Der verwendete Resolver prüft DNSSEC nicht.</translation>
-    </message>
-    <message>
-        <source>Sign the zone with DNSSEC and publish its DS record at the registrar; check with `delv _25._tcp.HOST TLSA` or an online DNSSEC analyser.</source>
-        <translation>Signieren Sie die Zone mit DNSSEC und veröffentlichen Sie ihren DS-Eintrag beim Registrar; prüfen Sie mit `delv _25._tcp.HOST TLSA` oder einem DNSSEC-Analysetool im Web.</translation>
     </message>
     <message>
         <source>DANE: DNSSEC validation fails</source>
@@ -1382,46 +1222,6 @@
     <message>
         <source>No DNSSEC trust anchor is installed on this computer (Debian/Ubuntu: the dns-root-data package).</source>
         <translation>Auf diesem Computer ist kein DNSSEC-Vertrauensanker installiert (Debian/Ubuntu: das Paket dns-root-data).</translation>
-    </message>
-    <message>
-        <source>Check that the zone&apos;s name servers answer TLSA queries: `dig +dnssec _25._tcp.HOST TLSA`.</source>
-        <translation>Prüfen Sie, ob die Nameserver der Zone TLSA-Abfragen beantworten: `dig +dnssec _25._tcp.HOST TLSA`.</translation>
-    </message>
-    <message>
-        <source>Try again later, or with a longer timeout (Advanced → Timeout; on the command line --timeout).</source>
-        <translation>Versuchen Sie es später erneut oder mit einem längeren Zeitlimit (Erweitert → Zeitlimit pro Schritt; auf der Kommandozeile --timeout).</translation>
-    </message>
-    <message>
-        <source>If your organisation uses its own CA, give Portolan its CA file (Advanced → Trusted CA file; --ca-file); otherwise report it.</source>
-        <translation>Wenn Ihre Organisation eine eigene CA verwendet, geben Sie Portolan deren CA-Datei (Erweitert → Vertrauenswürdige CA-Datei; --ca-file); andernfalls melden Sie es.</translation>
-    </message>
-    <message>
-        <source>Let Portolan choose the mechanism (on the command line: leave out --auth), or choose one the server lists.</source>
-        <translation>Lassen Sie Portolan das Verfahren wählen (auf der Kommandozeile: --auth weglassen), oder wählen Sie eines, das der Server aufführt.</translation>
-    </message>
-    <message>
-        <source>To test with a token on the command line: --token-stdin or --token-env.</source>
-        <translation>Zum Testen mit einem Token auf der Kommandozeile: --token-stdin oder --token-env.</translation>
-    </message>
-    <message>
-        <source>Use SSL/TLS or STARTTLS: 465 or 587 for sending, 993 or 143 for IMAP, 995 or 110 for POP3.</source>
-        <translation>Verwenden Sie SSL/TLS oder STARTTLS: 465 oder 587 zum Senden, 993 oder 143 für IMAP, 995 oder 110 für POP3.</translation>
-    </message>
-    <message>
-        <source>If the certificate is from your organisation&apos;s own CA, give Portolan its CA file (Advanced → Trusted CA file; --ca-file).</source>
-        <translation>Wenn das Zertifikat von der eigenen CA Ihrer Organisation stammt, geben Sie Portolan deren CA-Datei (Erweitert → Vertrauenswürdige CA-Datei; --ca-file).</translation>
-    </message>
-    <message>
-        <source>If you understand the risk and must test anyway: in the app, Advanced → Allow sending the password without encryption; on the command line --allow-cleartext-auth (no encryption) or --allow-untrusted-auth (certificate not verified).</source>
-        <translation>Wenn Sie das Risiko verstehen und trotzdem testen müssen: in der App Erweitert → Senden des Passworts ohne Verschlüsselung erlauben; auf der Kommandozeile --allow-cleartext-auth (keine Verschlüsselung) oder --allow-untrusted-auth (Zertifikat nicht bestätigt).</translation>
-    </message>
-    <message>
-        <source>Try again later or with a longer timeout (Advanced → Timeout; on the command line --timeout).</source>
-        <translation>Versuchen Sie es später erneut oder mit einem längeren Zeitlimit (Erweitert → Zeitlimit pro Schritt; auf der Kommandozeile --timeout).</translation>
-    </message>
-    <message>
-        <source>Try again on another network, or name a DNS server (Advanced → DNS server; --dns-server).</source>
-        <translation>Versuchen Sie es in einem anderen Netzwerk, oder geben Sie einen DNS-Server an (Erweitert → DNS-Server; --dns-server).</translation>
     </message>
     <message>
         <source>{host} port {port} works with {works}.</source>
@@ -1540,10 +1340,6 @@
         <translation>{host} funktioniert, aber sein Zertifikat hat einen schwachen Schlüssel oder eine schwache Signatur.</translation>
     </message>
     <message>
-        <source>{host} does not offer a login on port {port}: use the submission port (587 or 465).</source>
-        <translation>{host} bietet auf Port {port} keine Anmeldung an: Verwenden Sie den Port zum Senden (587 oder 465).</translation>
-    </message>
-    <message>
         <source>{host} offers logins without encryption on port {port}: passwords could travel in clear.</source>
         <translation>{host} bietet auf Port {port} Anmeldungen ohne Verschlüsselung an: Passwörter könnten im Klartext übertragen werden.</translation>
     </message>
@@ -1616,10 +1412,6 @@
         <translation>{host} hat auf Port {port} mitten im Dialog aufgehört zu antworten.</translation>
     </message>
     <message>
-        <source>The server on {host} port {port} does not answer like an SMTP server.</source>
-        <translation>Der Server auf {host}, Port {port}, antwortet nicht wie ein SMTP-Server.</translation>
-    </message>
-    <message>
         <source>The check of {host} port {port} was cancelled before it finished.</source>
         <translation>Die Prüfung von {host}, Port {port}, wurde abgebrochen, bevor sie fertig war.</translation>
     </message>
@@ -1646,10 +1438,6 @@
     <message>
         <source>The DANE records of {host} could not be looked up.</source>
         <translation>Die DANE-Einträge von {host} konnten nicht abgefragt werden.</translation>
-    </message>
-    <message>
-        <source>Check the port number against your provider&apos;s instructions (sending: 587 with STARTTLS or 465 with SSL/TLS; IMAP: 993; POP3: 995).</source>
-        <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (Senden: 587 mit STARTTLS oder 465 mit SSL/TLS; IMAP: 993; POP3: 995).</translation>
     </message>
     <message>
         <source>{host} offers no encryption on port {port} (no STARTTLS), so nothing sent there is safe: use SSL/TLS on {tlsport} if the server has it; otherwise its admin must enable TLS.</source>
@@ -1686,10 +1474,6 @@
     <message>
         <source>Look at the mail server&apos;s log at the time of the check: it says why it sent the alert.</source>
         <translation>Sehen Sie zum Zeitpunkt der Prüfung im Log des Mailservers nach: Dort steht, warum er den Alert geschickt hat.</translation>
-    </message>
-    <message>
-        <source>Check the certificate and key the service is configured with, and that they match: `openssl s_client -connect HOST:PORT` (add `-starttls smtp` for STARTTLS ports) shows the alert too.</source>
-        <translation>Prüfen Sie das Zertifikat und den Schlüssel, mit denen der Dienst eingerichtet ist, und ob sie zusammenpassen: `openssl s_client -connect HOST:PORT` (für STARTTLS-Ports `-starttls smtp` anhängen) zeigt den Alert ebenfalls.</translation>
     </message>
     <message>
         <source>Allow TLS 1.2 and 1.3 with current ciphers (RFC 8996, RFC 9325).</source>
@@ -1981,6 +1765,266 @@
     </message>
     <message>
         <source>Nothing, if the service is really not offered; else publish the SRV record with the server&apos;s name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the name is published in the zone: `dig {host} A` and `dig {host} AAAA` against the authoritative server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish A and/or AAAA records for the mail host name: `dig {host} A`, `dig {host} AAAA`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s name servers answer: `dig @NS {host}`, and DNSSEC: `delv {host}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number against your provider&apos;s instructions (usually {secureports}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the service running? `systemctl status {service}` / `ss -ltnp | grep :{port}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it bound to loopback only? Postfix `inet_interfaces` in main.cf and the port&apos;s line in master.cf (`submission inet n - y - - smtpd`); Dovecot `listen` and the `inet_listener` of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {secureports}, or another network such as a phone hotspot, to see whether your network blocks the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server is up and the DNS points at it: `dig {host}`, `ping`, `tcpdump -ni any port {port}` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or with a longer timeout ({opt:timeout}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service answers locally: `openssl s_client -connect localhost:{port}{starttls}` or `nc localhost {port}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {secureports}; try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client is set to STARTTLS or no encryption on a port that is encrypted from the start (such as {tlsport}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the connection security to SSL/TLS for this port, or use {starttlsport} with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on the server; consider documenting both ways in: {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client started encryption immediately (SSL/TLS, implicit TLS), but this port speaks plain {protocol} first and upgrades with STARTTLS. The server&apos;s greeting arrives where the client expects a TLS handshake; OpenSSL calls this &quot;wrong version number&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client is set to SSL/TLS on a port that starts plain (such as {starttlsport}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the connection security to STARTTLS for this port, or use {tlsport} with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is wrong on the server; consider also offering {tlsport} with implicit TLS (RFC 8314).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not list STARTTLS in its {capa} answer, so the connection cannot be encrypted on this port. A password sent here would travel in clear text. Something between you and the server may also be removing STARTTLS (a STARTTLS stripping attack or a &quot;mail scanning&quot; firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {tlsport} with SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure TLS for the port: Postfix `smtpd_tls_cert_file`, `smtpd_tls_key_file`, `smtpd_tls_security_level = may` (or `encrypt` on submission); Dovecot `ssl = required`, `ssl_cert`, `ssl_key`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {tlsport} with SSL/TLS; try again later; if it persists, report it with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mail log for the TLS error and that the certificate and key files are readable by the service: `openssl s_client -connect {host}:{port}{starttls}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the traffic (`tcpdump -ni any port {port}`) to see where the bytes come from; check that no proxy sits in front of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your mail client is set to SSL/TLS, check the port: use {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check protocols and ciphers: `openssl s_client -connect {host}:{port}{starttls}`; allow TLS 1.2 and 1.3 (RFC 8996, RFC 9325).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate and key the service is configured with, and that they match: `openssl s_client -connect {host}:{port}{starttls}` shows the alert too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `openssl s_client -connect {host}:{port}{starttls} -tls1_2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is served: `openssl s_client -connect {host}:{port}{starttls} | openssl x509 -noout -dates`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate that covers every name clients use (Postfix `smtpd_tls_chain_files`, Dovecot `ssl_cert`), or tell users the name it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate names only names reserved for tests and examples (such as mail.example, localhost or something.invalid), which no server on the Internet has. It is a placeholder or test certificate, not one made for this server: no server name you could type would match it, so the server&apos;s admin must install a proper certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} names only {names}, names reserved for tests and examples: the server&apos;s admin must install a proper certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still has the certificate its software or image came with (a snakeoil or example certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test certificate was installed on the live server, or the real one was never configured for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your settings can fix this: report it to the server&apos;s admin with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send a password to this server until it has a proper certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate for {host} (for example from Let&apos;s Encrypt) on this port: Postfix `smtpd_tls_chain_files`, Dovecot `ssl_cert`/`ssl_key`; then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what is served: `openssl s_client -connect {host}:{port}{starttls} | openssl x509 -noout -subject -ext subjectAltName`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation uses its own CA, give Portolan its CA file ({opt:ca-file}); otherwise report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the full chain (Postfix `smtpd_tls_chain_files` with the leaf first, then intermediates; Dovecot `ssl_cert` with the full chain file): check with `openssl s_client -connect {host}:{port}{starttls} -showcerts`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `openssl s_client -connect {host}:{port}{starttls} -showcerts`: more than one certificate must be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer authentication (no {authcap} in its {capa} answer) on this connection, so a mail client cannot log in here. Many servers offer logins only after STARTTLS, or only on the ports for mail clients: {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not offer a login on port {port}: use {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only log in over an encrypted connection: {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} Portolan chooses the login method itself: report this with the evidence, which lists what the server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an encrypted connection: {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the certificate is from your organisation&apos;s own CA, give Portolan its CA file ({opt:ca-file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} If you understand the risk and must test anyway: {opt:allow-cleartext-auth}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} {opt:allow-cleartext-auth} was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {secureports}, with a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on authentication in the mail client and use {secureports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later or with a longer timeout ({opt:timeout}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a valid {protocol} reply, or far more than any reply may be. The check stops reading rather than trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on {host} port {port} does not speak {protocol} as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what answers on the port: `openssl s_client -connect {host}:{port}{starttls}` or `nc {host} {port}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use DANE (for mail between servers, on port 25): sign the zone with DNSSEC and publish `_25._tcp.{host}. IN TLSA 3 1 1 &lt;SHA-256 of the public key&gt;`; keep it in step with certificate renewals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the registrar; check with `delv _{port}._tcp.{host} TLSA` or an online DNSSEC analyser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again on another network, or name a DNS server ({opt:dns-server}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the zone&apos;s name servers answer TLSA queries: `dig +dnssec _{port}._tcp.{host} TLSA`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Allow sending the password without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Timeout per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced → DNS server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,6 +2438,284 @@
     </message>
 </context>
 <context>
+    <name>Portolan::DiscoveryPage</name>
+    <message>
+        <source>your provider&apos;s set-up file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your domain&apos;s set-up file (.well-known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set-up file without encryption (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set-up file of the domain that receives your mail (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, port %3, %4</source>
+        <translation type="unfinished">%1, Port %2, %4 {1 %2,?} {3,?}</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Set up my mail account&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address is all Portolan needs: it asks every place that can know your settings at once, checks what they say, and shows what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: to check that you can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished">Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find my settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: I know my server name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my password there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check without logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each source said&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+    <message>
+        <source>For the admin: what to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the settings that work. Put the file at https://autoconfig.DOMAIN/mail/config-v1.1.xml and the records in the domain&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy config-v1.1.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SRV records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking every source at once; each is given %n seconds at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(corrected from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished">warte…</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished">funktioniert</translation>
+    </message>
+    <message>
+        <source>does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send your password to %1?&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished">nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing that works was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, user name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrected: the source says %1, the port speaks %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings work.&lt;/b&gt; Type them into your mail app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only part of your settings work.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for sending works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for receiving works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No working settings were found.&lt;/b&gt; Ask your mail provider for the server names, or try &quot;I know my server name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; would use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source: it finds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: receiving %1; sending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What mail apps would pick&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portolan::ExplainTlsPage</name>
     <message>
         <source>Two ways to encrypt mail</source>
@@ -2483,14 +2805,6 @@
         <translation>alle</translation>
     </message>
     <message>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation>Was geprüft wird:</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
@@ -2519,16 +2833,8 @@
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Remember the password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
         <source>The password was filled in from the keychain.</source>
         <translation>Das Passwort wurde aus dem Schlüsselbund eingetragen.</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
     </message>
     <message>
         <source>the standard ports, or e.g. 587,465,imap:993</source>
@@ -2591,20 +2897,12 @@
         <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Trusted &amp;CA file:</source>
-        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>the system&apos;s</source>
         <translation>vom System</translation>
     </message>
     <message>
         <source>&amp;DNS server:</source>
         <translation>&amp;DNS-Server:</translation>
-    </message>
-    <message>
-        <source>Allow sending the password without encryption</source>
-        <translation>Senden des Passworts ohne Verschlüsselung erlauben</translation>
     </message>
     <message>
         <source>Anyone on the network between you and the server could read the password. Use this only to test a server on your own network, and change the password afterwards.</source>
@@ -2667,12 +2965,60 @@
         <translation>Name im Zertifikat</translation>
     </message>
     <message>
-        <source>the server name above</source>
-        <translation>der Servername oben</translation>
-    </message>
-    <message>
         <source>&amp;Name on the certificate:</source>
         <translation>&amp;Name im Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter runs the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending the password w&amp;ithout encryption</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2742,10 +3088,6 @@
         <translation>Zurück (%1)</translation>
     </message>
     <message>
-        <source>&amp;Portolan</source>
-        <translation>&amp;Portolan</translation>
-    </message>
-    <message>
         <source>&amp;New check</source>
         <translation>&amp;Neue Prüfung</translation>
     </message>
@@ -2790,10 +3132,6 @@
         <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain: %1</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
@@ -2811,6 +3149,26 @@
     <message>
         <source>Portolan report: %1</source>
         <translation>Portolan-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porto&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is not saved: type it and press Enter to repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: type the password for %1 and press Enter to repeat the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain for the password of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2838,10 +3196,6 @@
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Explain &amp;TLS</source>
-        <translation>&amp;TLS erklären</translation>
     </message>
     <message>
         <source>Show the mail &amp;route</source>
@@ -2931,6 +3285,10 @@
         <source>&amp;Watch this server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xplain TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::RoutePage</name>
@@ -2992,22 +3350,6 @@
         <translation>Der Server des Empfängers</translation>
     </message>
     <message>
-        <source>Sending: 465 / 587</source>
-        <translation>Senden: 465 / 587</translation>
-    </message>
-    <message>
-        <source>Server to server: 25</source>
-        <translation>Server zu Server: 25</translation>
-    </message>
-    <message>
-        <source>IMAP: 993 / 143</source>
-        <translation>IMAP: 993 / 143</translation>
-    </message>
-    <message>
-        <source>POP3: 995 / 110</source>
-        <translation>POP3: 995 / 110</translation>
-    </message>
-    <message>
         <source>Your mail app hands outgoing mail to your server here, after logging in: 465 is encrypted from the start (SSL/TLS), 587 starts plain and then encrypts (STARTTLS).</source>
         <translation>Hier übergibt Ihr Mailprogramm ausgehende Mail nach der Anmeldung an Ihren Server: 465 ist von Anfang an verschlüsselt (SSL/TLS), 587 beginnt unverschlüsselt und verschlüsselt dann (STARTTLS).</translation>
     </message>
@@ -3055,6 +3397,45 @@
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portolan::SecretStore</name>
+    <message>
+        <source>The password was not saved: no system keychain is running here (such as GNOME Keyring or KWallet). The check ran without it. Start or install a keychain to have Portolan remember passwords; until then, type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain is locked or access was declined. The check ran without it. Unlock the keychain and tick &quot;Remember the password&quot; on your next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain did not answer. The check ran without it. Make sure a keychain (such as GNOME Keyring or KWallet) is running and unlocked; until then, type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain reported &quot;%1&quot;. The check ran without it. Type the password again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: the system keychain did not work. The check ran without it. Type the password again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::SettingsDialog</name>
@@ -3079,20 +3460,20 @@
         <translation>nur für eine Firmen- oder Test-CA</translation>
     </message>
     <message>
-        <source>Trusted &amp;CA file:</source>
-        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>With this on, a check may send your password where anyone on the network can read it. Portolan still warns every time.</source>
         <translation>Wenn das eingeschaltet ist, darf eine Prüfung Ihr Passwort so senden, dass jeder im Netzwerk es lesen kann. Portolan warnt trotzdem jedes Mal.</translation>
     </message>
     <message>
-        <source>&amp;Forget the recent checks</source>
-        <translation>Letzte Prüfungen &amp;vergessen</translation>
-    </message>
-    <message>
         <source>Passwords are never stored here; when you ask, they go to the system keychain.</source>
         <translation>Passwörter werden hier nie gespeichert; wenn Sie es wünschen, kommen sie in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Trusted CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the &amp;recent checks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3523,6 @@
         <translation>Fügen Sie die Meldung Ihres Mailprogramms oder Ihrer Website ein: Portolan liest Server, Port und Verschlüsselung daraus und prüft genau das.</translation>
     </message>
     <message>
-        <source>Recent checks (press Enter or double-click to repeat):</source>
-        <translation>Letzte Prüfungen (Eingabetaste oder Doppelklick wiederholt sie):</translation>
-    </message>
-    <message>
         <source>Recent checks</source>
         <translation>Letzte Prüfungen</translation>
     </message>
@@ -3161,6 +3538,18 @@
         <source>Check a server every minute while Portolan is open and see when it fails, for how long and why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>server %1, ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent checks (press Enter or double-click to repeat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::TimelineView</name>
@@ -3169,12 +3558,20 @@
         <translation>Zeitverlauf der Phasen</translation>
     </message>
     <message>
-        <source> — failed</source>
-        <translation> – fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>0 to %1 ms</source>
         <translation>0 bis %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, from %3 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3784,7 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Keep watching in the notification area when the window is closed</source>
