@@ -621,6 +621,14 @@ void DiscoveryPage::showResult()
             line += tr(": receiving %1; sending %2")
                         .arg(one(p.receiving, p.receivingWorks).toHtmlEscaped(),
                              one(p.sending, p.sendingWorks).toHtmlEscaped());
+        // The published setting fails only for its TLS mode: what Portolan recommends instead.
+        for (const std::optional<ServerSetting> *fixed :
+             {&p.receivingCorrected, &p.sendingCorrected}) {
+            if (*fixed)
+                line += QStringLiteral("<br>&nbsp;&nbsp;") +
+                        tr("→ corrected: ✓ %1 (recommended instead)")
+                            .arg(serverWords(**fixed).toHtmlEscaped());
+        }
         if (!p.why.isEmpty())
             line += QStringLiteral(" <i>(%1)</i>").arg(p.why.toHtmlEscaped());
         clients << line;

@@ -2714,6 +2714,10 @@
         <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>→ corrected: ✓ %1 (recommended instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portolan::ExplainTlsPage</name>
