@@ -429,7 +429,11 @@ void DiscoveryPage::fillCandidateItem(QTreeWidgetItem *item, const Candidate &c,
     QStringList named;
     for (DiscoverySource s : c.sources)
         named << discoverySourceWords(s);
-    item->setText(1, named.join(QStringLiteral(", ")));
+    QString from = named.join(QStringLiteral(", "));
+    if (c.correctedFrom)
+        from += QLatin1Char(' ') +
+                tr("(corrected from %1)").arg(securityClientWords(c.correctedFrom->security));
+    item->setText(1, from);
     item->setText(2, state);
 }
 
@@ -551,7 +555,12 @@ void DiscoveryPage::showResult()
         const QString user = c->server.username.isEmpty() ? r.username : c->server.username;
         if (!user.isEmpty())
             line += tr(", user name %1").arg(user);
-        return line + QLatin1Char('\n') + tr("from %1").arg(from.join(QStringLiteral(", ")));
+        line += QLatin1Char('\n') + tr("from %1").arg(from.join(QStringLiteral(", ")));
+        if (c->correctedFrom)
+            line += QLatin1Char(' ') + tr("(corrected: the source says %1, the port speaks %2)")
+                                           .arg(securityClientWords(c->correctedFrom->security),
+                                                securityClientWords(c->server.security));
+        return line;
     };
     const Candidate *receiving = r.bestReceiving();
     const Candidate *sending = r.bestSending();
@@ -612,6 +621,14 @@ void DiscoveryPage::showResult()
             line += tr(": receiving %1; sending %2")
                         .arg(one(p.receiving, p.receivingWorks).toHtmlEscaped(),
                              one(p.sending, p.sendingWorks).toHtmlEscaped());
+        // The published setting fails only for its TLS mode: what Portolan recommends instead.
+        for (const std::optional<ServerSetting> *fixed :
+             {&p.receivingCorrected, &p.sendingCorrected}) {
+            if (*fixed)
+                line += QStringLiteral("<br>&nbsp;&nbsp;") +
+                        tr("→ corrected: ✓ %1 (recommended instead)")
+                            .arg(serverWords(**fixed).toHtmlEscaped());
+        }
         if (!p.why.isEmpty())
             line += QStringLiteral(" <i>(%1)</i>").arg(p.why.toHtmlEscaped());
         clients << line;

@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -133,6 +134,15 @@ const Candidate *DiscoveryReport::candidateFor(const ServerSetting &server) cons
 {
     for (const Candidate &c : candidates) {
         if (sameServer(c.server, server))
+            return &c;
+    }
+    return nullptr;
+}
+
+const Candidate *DiscoveryReport::correctionFor(const ServerSetting &server) const
+{
+    for (const Candidate &c : candidates) {
+        if (c.correctedFrom && sameServer(*c.correctedFrom, server))
             return &c;
     }
     return nullptr;
@@ -277,6 +287,7 @@ public:
     bool vouched(const QString &host, QString *why) const;
     void decideLogin(int index);
     void startCheck(int index);
+    void deriveCorrected(int index);
     void maybeConclude();
     void onDeadline();
     void conclude();
@@ -1025,9 +1036,51 @@ void DiscoveryPrivate::startCheck(int index)
         cand.advice.works = cand.advice.report.result() != Severity::Error;
         cand.advice.reason = portReason(cand.advice);
         Q_EMIT q->candidateFinished(index);
+        deriveCorrected(index);
         maybeConclude();
     });
     check->start();
+}
+
+// A candidate failed because the port speaks the other TLS mode (the check's typed verdict:
+// plain-on-tls-port / tls-on-plain-port, and the mode that answered in effectiveSecurity). The
+// same host and port in that mode becomes a candidate of its own, checked at once with the same
+// login decision (same host, so the same vouching). A fresh check rather than the mismatched
+// check's second session: its report is the clean record of the setting it recommends (only
+// that mode on the wire, the same result `portolan-cli check` gives), and on loopback it costs
+// one more session; its timeout is fitted into what is left of the discovery's bound.
+void DiscoveryPrivate::deriveCorrected(int index)
+{
+    if (concluded || !o.probe)
+        return;
+    const Candidate &c = r.candidates.at(index);
+    if (c.advice.works || c.correctedFrom)
+        return;
+    const Report &rep = c.advice.report;
+    const bool wrongMode =
+        std::any_of(rep.diagnoses.cbegin(), rep.diagnoses.cend(), [](const Diagnosis &d) {
+            return d.code == Code::PlainOnTlsPort || d.code == Code::TlsOnPlainPort;
+        });
+    const Security speaks = rep.effectiveSecurity;
+    if (!wrongMode || speaks == Security::Auto || speaks == c.server.security)
+        return;
+    ServerSetting x = c.server;
+    x.security = speaks;
+    if (r.candidateFor(x))
+        return; // a source names it as it is: it has its own check
+    Candidate d;
+    d.server = x;
+    d.sources = c.sources;
+    d.correctedFrom = c.server;
+    d.login = c.login;
+    d.loginWhy = c.loginWhy;
+    d.advice.target = ScanTarget{x.protocol, x.port, x.port, x.security};
+    d.advice.report.target = Target{x.host, x.port, x.protocol, x.security, {}};
+    r.candidates << d;
+    checks << nullptr;
+    const int derived = int(r.candidates.size() - 1);
+    Q_EMIT q->candidateAdded(derived);
+    startCheck(derived);
 }
 
 void DiscoveryPrivate::maybeConclude()
@@ -1069,6 +1122,19 @@ void DiscoveryPrivate::conclude()
         }
         if (c.probed)
             c.advice.reason = portReason(c.advice);
+    }
+    // A derived candidate speaks for every source that named the setting it corrects, also those
+    // that answered after its check started.
+    for (Candidate &c : r.candidates) {
+        if (!c.correctedFrom)
+            continue;
+        if (const Candidate *named = r.candidateFor(*c.correctedFrom)) {
+            for (DiscoverySource src : named->sources) {
+                if (!c.sources.contains(src))
+                    c.sources << src;
+            }
+            std::sort(c.sources.begin(), c.sources.end());
+        }
     }
     for (const QPointer<MailCheck> &c : std::as_const(checks)) {
         if (c)
@@ -1178,10 +1244,27 @@ void DiscoveryPrivate::audit()
             QStringList detail{causeName};
             if (cause && !cause->evidence.isEmpty())
                 detail << cause->evidence;
-            Diagnosis d = finding(Code::DiscoverySourceBroken, Severity::Warning,
-                                  u"%1 says %2: %3"_s.arg(discoverySourceName(s.source),
-                                                          describe(x), rep.verdict.summary),
-                                  detail);
+            // The wrong TLS mode, said exactly (on the check's codes, not its words).
+            const bool wrongMode = cause && (cause->code == Code::PlainOnTlsPort ||
+                                             cause->code == Code::TlsOnPlainPort);
+            const Security speaks = rep.effectiveSecurity;
+            QString evidence;
+            if (wrongMode && speaks != Security::Auto && speaks != x.security) {
+                evidence = u"%1 says %2 for port %3 (%4 %5); the port speaks %6"_s
+                               .arg(discoverySourceName(s.source), securityClientWords(x.security))
+                               .arg(x.port)
+                               .arg(protocolTitle(x.protocol), x.host, securityClientWords(speaks));
+                if (const Candidate *fixed = r.correctionFor(x); fixed && fixed->probed)
+                    evidence += fixed->advice.works
+                                    ? u" — checked in that mode: works (recommended instead)"_s
+                                    : u" — checked in that mode: fails too (%1)"_s.arg(
+                                          fixed->advice.report.verdict.summary);
+                detail << securityName(speaks);
+            } else {
+                evidence = u"%1 says %2: %3"_s.arg(discoverySourceName(s.source), describe(x),
+                                                   rep.verdict.summary);
+            }
+            Diagnosis d = finding(Code::DiscoverySourceBroken, Severity::Warning, evidence, detail);
             d.phase = cause ? cause->phase : std::nullopt;
             r.diagnoses << d;
         }
@@ -1298,6 +1381,25 @@ void DiscoveryPrivate::predictClients()
         }
         p.receivingWorks = works(p.receiving);
         p.sendingWorks = works(p.sending);
+        // Where the client's pick fails only for the mode the source names: it would take the
+        // published setting and fail; Portolan recommends the corrected one.
+        QStringList corrections;
+        for (const auto &[pick, pickWorks, fixed] :
+             {std::tuple{&p.receiving, p.receivingWorks, &p.receivingCorrected},
+              std::tuple{&p.sending, p.sendingWorks, &p.sendingCorrected}}) {
+            if (!*pick || pickWorks)
+                continue;
+            const Candidate *c = r.correctionFor(**pick);
+            if (!c || !c->advice.works)
+                continue;
+            *fixed = c->server;
+            corrections << u"it would take %1 as published and fail: the port speaks %2, and "
+                           "Portolan recommends %3 instead"_s.arg(
+                               describe(**pick), securityClientWords(c->server.security),
+                               describe(c->server));
+        }
+        if (!corrections.isEmpty())
+            p.why += u"; "_s + corrections.join(u"; "_s);
         r.clients << p;
     }
 }

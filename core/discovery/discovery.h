@@ -78,6 +78,11 @@ struct Candidate
     QString loginWhy;    // for people: why the password was or was not sent
     bool probed = false; // false with --no-probe, or when the discovery ended first
     PortAdvice advice;   // the check (advice.report: portolan.check/1), works, rank, reason
+    // Set on a derived candidate: what the sources named (`correctedFrom`: the same host and
+    // port in another TLS mode) failed because the port speaks the other mode, so this setting —
+    // that host and port in the mode the port really speaks — got a check of its own. `sources`
+    // are the sources that named the wrong setting; the login follows the same rule as theirs.
+    std::optional<ServerSetting> correctedFrom;
 
     friend bool operator==(const Candidate &, const Candidate &) = default;
 };
@@ -93,6 +98,10 @@ struct ClientPrediction
     std::optional<ServerSetting> sending;
     bool receivingWorks = false; // the matching candidate's check works
     bool sendingWorks = false;
+    // Where the client's pick fails only because the source names the wrong TLS mode: the
+    // corrected setting Portolan verified and recommends instead.
+    std::optional<ServerSetting> receivingCorrected;
+    std::optional<ServerSetting> sendingCorrected;
     QString why; // its rule in one sentence, and where it stopped
 
     friend bool operator==(const ClientPrediction &, const ClientPrediction &) = default;
@@ -127,6 +136,9 @@ struct DiscoveryReport
     [[nodiscard]] const Candidate *bestReceiving() const;
     // The candidate for a server a source names (same protocol, host, port, security), or null.
     [[nodiscard]] const Candidate *candidateFor(const ServerSetting &server) const;
+    // The derived candidate that corrects `server`'s TLS mode (see Candidate::correctedFrom), or
+    // null.
+    [[nodiscard]] const Candidate *correctionFor(const ServerSetting &server) const;
     [[nodiscard]] Severity result() const; // the worst audit severity
 
     friend bool operator==(const DiscoveryReport &, const DiscoveryReport &) = default;

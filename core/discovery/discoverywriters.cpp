@@ -73,7 +73,20 @@ QString recommendationLine(const Candidate *c)
 {
     if (!c)
         return u"nothing works"_s;
-    return settingsLine(&c->advice) + u"  (from "_s + sourceList(c->sources) + u')';
+    return settingsLine(&c->advice) + u"  (from "_s + sourceList(c->sources) +
+           (c->correctedFrom
+                ? u", corrected: it says "_s + securityClientWords(c->correctedFrom->security)
+                : QString()) +
+           u')';
+}
+
+// A candidate's sources, and when it is a corrected setting, what they said instead.
+QString candidateSources(const Candidate &c)
+{
+    if (!c.correctedFrom)
+        return sourceList(c.sources);
+    return u"%1 (corrected: they say %2)"_s.arg(sourceList(c.sources),
+                                                securityClientWords(c.correctedFrom->security));
 }
 
 QJsonValue predictionServer(const std::optional<ServerSetting> &s)
@@ -129,7 +142,8 @@ QJsonObject discoveryToJson(const DiscoveryReport &r)
             {u"effectiveSecurity"_s,
              c.probed ? QJsonValue(securityName(c.advice.report.effectiveSecurity)) : QJsonValue()},
             {u"reason"_s, c.advice.reason},
-            {u"report"_s, c.probed ? QJsonValue(reportToJson(c.advice.report)) : QJsonValue()}};
+            {u"report"_s, c.probed ? QJsonValue(reportToJson(c.advice.report)) : QJsonValue()},
+            {u"correctedFrom"_s, predictionServer(c.correctedFrom)}};
     }
     // The recommendation exactly as the scan writes it, and where it came from.
     QJsonObject recommendation = scanToJson(r.ranking).value(u"recommendation"_s).toObject();
@@ -139,6 +153,7 @@ QJsonObject discoveryToJson(const DiscoveryReport &r)
             continue;
         QJsonObject o = recommendation.value(key).toObject();
         o.insert(u"sources"_s, sourceNames(c->sources));
+        o.insert(u"correctedFrom"_s, predictionServer(c->correctedFrom));
         recommendation.insert(key, o);
     }
     // The audit's diagnoses in the check's form (title, explanation, fixes from the catalogue).
@@ -155,6 +170,8 @@ QJsonObject discoveryToJson(const DiscoveryReport &r)
             {u"sending"_s, predictionServer(p.sending)},
             {u"receivingWorks"_s, p.receivingWorks},
             {u"sendingWorks"_s, p.sendingWorks},
+            {u"receivingCorrected"_s, predictionServer(p.receivingCorrected)},
+            {u"sendingCorrected"_s, predictionServer(p.sendingCorrected)},
             {u"rule"_s, p.why}};
     }
     return QJsonObject{
@@ -233,6 +250,10 @@ QString discoveryToText(const DiscoveryReport &r, bool colour)
                                : u"  -"_s,
                 serverWords(c.server).leftJustified(40), state.leftJustified(11),
                 sourceList(c.sources));
+            if (c.correctedFrom)
+                out += u"        corrected: %1 says %2; the port speaks %3\n"_s.arg(
+                    sourceList(c.sources), securityClientWords(c.correctedFrom->security),
+                    securityClientWords(c.server.security));
             if (c.probed && !c.advice.reason.isEmpty())
                 out += u"        "_s + c.advice.reason + u'\n';
             if (c.login != LoginDecision::NoPassword)
@@ -311,7 +332,7 @@ QString discoveryMarkdown(const DiscoveryReport &r, const QDateTime &when)
             !c.probed        ? u"not checked"_s
             : c.advice.works ? u"works"_s
                              : u"fails"_s,
-            sourceList(c.sources), cell(c.advice.reason));
+            candidateSources(c), cell(c.advice.reason));
     }
     if (!r.diagnoses.isEmpty()) {
         md += u"\n## Audit\n\n"_s;
@@ -379,7 +400,7 @@ QString discoveryHtml(const DiscoveryReport &r, const QDateTime &when)
                                         !c.probed        ? u"not checked"_s
                                         : c.advice.works ? u"works"_s
                                                          : u"fails"_s,
-                                        e(sourceList(c.sources)), e(c.advice.reason),
+                                        e(candidateSources(c)), e(c.advice.reason),
                                         e(loginDecisionName(c.login) + u": "_s + c.loginWhy));
     }
     h += u"</table>\n"_s;

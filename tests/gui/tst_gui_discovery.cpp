@@ -88,6 +88,7 @@ private Q_SLOTS:
     void invalidAddress();
     void everySource();
     void consentForAHostNoSourceVouchesFor();
+    void wrongTlsModeShownCorrected();
 
 private:
     [[nodiscard]] DiscoveryOptions base() const;
@@ -247,6 +248,42 @@ void TestGuiDiscovery::everySource()
     // The password is on no widget.
     QVERIFY(!allText(page).contains(password));
     shoot(&w, u"31-discovery-result"_s);
+}
+
+void TestGuiDiscovery::wrongTlsModeShownCorrected()
+{
+    // wrongtls.dtest's autoconfig says STARTTLS for 993 and 465: the page recommends SSL/TLS,
+    // marked as corrected, in the settings, the checks and the clients' part; the XML to publish
+    // says SSL.
+    MainWindow w;
+    w.resize(900, 1250);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    DiscoveryPage *page = w.discoveryPage();
+    const QString password = m_env.value(u"PASSWORD"_s);
+    QVERIFY(runPage(w, u"alice@wrongtls.dtest"_s, password));
+    const DiscoveryReport *r = page->report();
+    QVERIFY(r && r->bestReceiving() && r->bestSending());
+    QVERIFY(r->bestReceiving()->correctedFrom);
+    QVERIFY2(page->receivingText().contains(u"993"_s) &&
+                 page->receivingText().contains(
+                     DiscoveryPage::tr("(corrected: the source says %1, the port speaks %2)")
+                         .arg(securityClientWords(Security::StartTls),
+                              securityClientWords(Security::Tls))),
+             qPrintable(page->receivingText()));
+    auto *checks = child<QTreeWidget>(page, u"discoveryChecks"_s);
+    int corrected = 0;
+    for (int i = 0; i < checks->topLevelItemCount(); ++i)
+        corrected += checks->topLevelItem(i)->text(1).contains(
+            DiscoveryPage::tr("(corrected from %1)").arg(securityClientWords(Security::StartTls)));
+    QCOMPARE(corrected, 2);
+    const QString clients = child<QLabel>(page, u"discoveryClients"_s)->text();
+    QVERIFY2(clients.contains(u"→"_s), qPrintable(clients));
+    const QString xml = child<QPlainTextEdit>(page, u"discoveryPublishXml"_s)->toPlainText();
+    QVERIFY2(xml.contains(u"<socketType>SSL</socketType>"_s) && !xml.contains(u"STARTTLS"_s),
+             qPrintable(xml));
+    QVERIFY(!allText(page).contains(password));
+    shoot(&w, u"33-discovery-corrected"_s);
 }
 
 void TestGuiDiscovery::consentForAHostNoSourceVouchesFor()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void initTestCase();
     void scenarios_data();
     void scenarios();
+    void wrongTlsModeIsCorrected();
     void unsignedSrvGetsNoPassword();
     void silentSourceIsBounded();
     void noProbeAsksOnlyTheSources();
@@ -212,11 +213,14 @@ void TestDiscovery::scenarios_data()
         << QStringList{u"discovery-no-settings"_s}
         << QStringList{u"autoconfig=found"_s, u"srv=found"_s} << u"imap.refused.dtest:993:tls"_s
         << u"smtp.refused.dtest:465:tls"_s << none;
+    // The source's STARTTLS fails; the same ports in SSL/TLS, checked on their own, are
+    // recommended as its correction (wrongTlsModeIsCorrected looks closer).
     QTest::newRow("STARTTLS on implicit-TLS ports")
-        << u"alice@wrongtls.dtest"_s << 1
-        << QStringList{u"discovery-source-broken"_s, u"discovery-no-settings"_s} << none
-        << QStringList{u"autoconfig=found"_s, u"guess!=found"_s} << nothing << nothing
-        << QStringList{u"imap.wrongtls.dtest=sent"_s};
+        << u"alice@wrongtls.dtest"_s << 0 << QStringList{u"discovery-source-broken"_s}
+        << QStringList{u"discovery-no-settings"_s}
+        << QStringList{u"autoconfig=found"_s, u"guess!=found"_s} << u"imap.wrongtls.dtest:993:tls"_s
+        << u"smtp.wrongtls.dtest:465:tls"_s
+        << QStringList{u"imap.wrongtls.dtest=sent"_s, u"smtp.wrongtls.dtest=sent"_s};
     QTest::newRow("autoconfig over http only")
         << u"alice@httponly.dtest"_s << 0
         << QStringList{u"autoconfig-insecure"_s, u"discovery-login-withheld"_s}
@@ -356,6 +360,90 @@ void TestDiscovery::scenarios()
         QVERIFY(
             !candidateServer(c.toObject()).value(u"host"_s).toString().endsWith(u"other.dtest"_s));
 
+    QVERIFY2(r.json.value(u"elapsedMs"_s).toInteger() <= BoundMs,
+             qPrintable(u"elapsedMs %1"_s.arg(r.json.value(u"elapsedMs"_s).toInteger())));
+}
+
+void TestDiscovery::wrongTlsModeIsCorrected()
+{
+    // wrongtls.dtest's autoconfig says STARTTLS for 993 and 465: the corrected settings (SSL/TLS)
+    // are recommended, marked as corrected from the autoconfig, and published.
+    const Run r = discover(u"alice@wrongtls.dtest"_s);
+    validate(r.jsonText);
+    if (QTest::currentTestFailed())
+        return;
+    const QString context = QString::fromUtf8(r.jsonText.left(8000)) + u"\n--- text:\n"_s + r.text;
+    QVERIFY2(r.exitCode == 0, qPrintable(context));
+    for (const QString &role : {u"receiving"_s, u"sending"_s}) {
+        const QJsonObject rec = r.json.value(u"recommendation"_s).toObject().value(role).toObject();
+        QCOMPARE(rec.value(u"security"_s).toString(), u"tls"_s);
+        QCOMPARE(rec.value(u"sources"_s).toArray(), QJsonArray{u"autoconfig"_s});
+        const QJsonObject from = rec.value(u"correctedFrom"_s).toObject();
+        QCOMPARE(from.value(u"security"_s).toString(), u"starttls"_s);
+        QCOMPARE(from.value(u"port"_s).toInt(), rec.value(u"port"_s).toInt());
+    }
+    // Both the named (failing) and the corrected (working, logged in) candidate are there.
+    int named = 0;
+    int corrected = 0;
+    for (const QJsonValue &v : r.candidates()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(u"correctedFrom"_s).isObject()) {
+            ++corrected;
+            QCOMPARE(c.value(u"security"_s).toString(), u"tls"_s);
+            QVERIFY(c.value(u"works"_s).toBool());
+            QCOMPARE(c.value(u"login"_s).toString(), u"sent"_s);
+            QVERIFY(c.value(u"report"_s)
+                        .toObject()
+                        .value(u"auth"_s)
+                        .toObject()
+                        .value(u"authenticated"_s)
+                        .toBool());
+        } else {
+            ++named;
+            QCOMPARE(c.value(u"security"_s).toString(), u"starttls"_s);
+            QVERIFY(!c.value(u"works"_s).toBool(true));
+        }
+    }
+    QCOMPARE(named, 2);
+    QCOMPARE(corrected, 2);
+    // The audit says what is wrong in the document, for each port.
+    QStringList said;
+    for (const QJsonValue &v : r.json.value(u"diagnoses"_s).toArray()) {
+        const QJsonObject d = v.toObject();
+        if (d.value(u"code"_s).toString() == u"discovery-source-broken"_s)
+            said << d.value(u"evidence"_s).toString();
+    }
+    QCOMPARE(said.size(), 2);
+    for (const QString &port : {u"993"_s, u"465"_s}) {
+        QVERIFY2(std::any_of(said.cbegin(), said.cend(),
+                             [&port](const QString &e) {
+                                 return e.startsWith(u"autoconfig says STARTTLS for port "_s +
+                                                     port) &&
+                                        e.contains(u"the port speaks SSL/TLS"_s);
+                             }),
+                 qPrintable(said.join(u'\n')));
+    }
+    // Thunderbird takes the published setting and fails; the correction is named beside it.
+    const QJsonObject tb = r.json.value(u"clients"_s).toArray().at(0).toObject();
+    QCOMPARE(tb.value(u"client"_s).toString(), u"thunderbird"_s);
+    QVERIFY(!tb.value(u"receivingWorks"_s).toBool(true));
+    QCOMPARE(tb.value(u"receivingCorrected"_s).toObject().value(u"security"_s).toString(),
+             u"tls"_s);
+    QCOMPARE(tb.value(u"sendingCorrected"_s).toObject().value(u"port"_s).toInt(), 465);
+    // What to publish: SSL on both ports, and the implicit-TLS SRV records.
+    const QJsonObject publish = r.json.value(u"publish"_s).toObject();
+    const QString xml = publish.value(u"autoconfigXml"_s).toString();
+    QVERIFY2(xml.contains(u"<socketType>SSL</socketType>"_s) && !xml.contains(u"STARTTLS"_s),
+             qPrintable(xml));
+    QVERIFY(xml.contains(u"<port>993</port>"_s) && xml.contains(u"<port>465</port>"_s));
+    const QStringList srv = publish.value(u"srvRecords"_s).toVariant().toStringList();
+    QVERIFY2(
+        srv.contains(u"_imaps._tcp.wrongtls.dtest. 3600 IN SRV 0 1 993 imap.wrongtls.dtest."_s),
+        qPrintable(srv.join(u'\n')));
+    QVERIFY(srv.contains(
+        u"_submissions._tcp.wrongtls.dtest. 3600 IN SRV 0 1 465 smtp.wrongtls.dtest."_s));
+    // The text says it too.
+    QVERIFY2(r.text.section(u'\n', 0, 1).contains(u"corrected"_s), qPrintable(r.text));
     QVERIFY2(r.json.value(u"elapsedMs"_s).toInteger() <= BoundMs,
              qPrintable(u"elapsedMs %1"_s.arg(r.json.value(u"elapsedMs"_s).toInteger())));
 }

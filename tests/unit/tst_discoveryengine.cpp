@@ -11,7 +11,9 @@
 #include "scriptedserver.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -175,6 +177,8 @@ class TestDiscoveryEngine : public QObject
 private Q_SLOTS:
     void httpsAutoconfigAndAutodiscover();
     void disagreementAndBrokenSource();
+    void wrongTlsModeCorrected_data();
+    void wrongTlsModeCorrected();
     void passwordWithheldFromUnvouchedHosts_data();
     void passwordWithheldFromUnvouchedHosts();
     void consentSendsThePassword();
@@ -297,6 +301,156 @@ void TestDiscoveryEngine::disagreementAndBrokenSource()
     QVERIFY(r.clients.constFirst().receivingWorks); // Thunderbird: the autoconfig
     // No sending found: the audit says so.
     QVERIFY(finding(r, Code::DiscoveryNoSettings));
+}
+
+void TestDiscoveryEngine::wrongTlsModeCorrected_data()
+{
+    QTest::addColumn<QByteArray>("socketType");
+    QTest::addColumn<Security>("said");
+    QTest::addColumn<Security>("speaks");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("STARTTLS on implicit-TLS ports")
+        << QByteArray("STARTTLS") << Security::StartTls << Security::Tls << u"plain-on-tls-port"_s;
+    QTest::newRow("plain on implicit-TLS ports")
+        << QByteArray("plain") << Security::None << Security::Tls << u"plain-on-tls-port"_s;
+    QTest::newRow("SSL on STARTTLS ports")
+        << QByteArray("SSL") << Security::Tls << Security::StartTls << u"tls-on-plain-port"_s;
+}
+
+// The autoconfig names the wrong TLS mode for the ports: the same host and port in the mode the
+// port speaks is checked on its own (with the login, as the source is vouched for), recommended
+// as a correction of the source, and published.
+void TestDiscoveryEngine::wrongTlsModeCorrected()
+{
+    QFETCH(QByteArray, socketType);
+    QFETCH(Security, said);
+    QFETCH(Security, speaks);
+    QFETCH(QString, cause);
+    Bed bed;
+    const bool startTls = speaks == Security::StartTls;
+    const quint16 imap =
+        startTls
+            ? bed.mailServer(u"S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] hi\n"
+                             "C: a1 CAPABILITY\nS: * CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\n"
+                             "S: a1 OK\nC: a2 STARTTLS\nS: a2 OK Begin TLS\nTLS\n"
+                             "C: a3 CAPABILITY\nS: * CAPABILITY IMAP4rev1 AUTH=PLAIN\nS: a3 OK\n"
+                             "C: a4 AUTHENTICATE PLAIN\nS: a4 OK done\nC: a5 LOGOUT\nS: * BYE\n"
+                             "S: a5 OK\nX\n"_s,
+                             ScriptedServer::Mode::Plain)
+            : bed.mailServer(ImapLogin);
+    const quint16 smtp =
+        startTls ? bed.mailServer(u"S: 220 disc.test ESMTP\nC: EHLO\nS: 250-disc.test\nS: 250 "
+                                  "STARTTLS\nC: STARTTLS\nS: 220 go ahead\nTLS\nC: EHLO\nS: "
+                                  "250-disc.test\nS: 250 AUTH PLAIN\nC: AUTH PLAIN\nS: 235 ok\n"
+                                  "C: QUIT\nS: 221 bye\nX\n"_s,
+                                  ScriptedServer::Mode::Plain)
+                 : bed.mailServer(SmtpLogin);
+    for (const QString &h : {u"autoconfig.disc.test"_s, u"imap.disc.test"_s, u"smtp.disc.test"_s})
+        bed.host(h);
+    bed.https.set(u"autoconfig.disc.test"_s, u"/mail/config-v1.1.xml"_s,
+                  {200, autoconfig({server("incomingServer", "imap", u"imap.disc.test"_s, imap,
+                                           socketType.constData()),
+                                    server("outgoingServer", "smtp", u"smtp.disc.test"_s, smtp,
+                                           socketType.constData())})});
+    DiscoveryOptions o = bed.options(u"alice@disc.test"_s);
+    o.credentials.password = Secret;
+    qint64 ms = 0;
+    const DiscoveryReport r = run(o, &ms);
+    const QString text = discoveryToText(r, false);
+    QVERIFY2(ms <= o.timeout.count() * 3 / 2 + 1000, qPrintable(QString::number(ms)));
+
+    // What the source names fails: the port speaks the other mode.
+    for (const auto &[host, port] :
+         {std::pair{u"imap.disc.test"_s, imap}, std::pair{u"smtp.disc.test"_s, smtp}}) {
+        const Candidate *named = nullptr;
+        const Candidate *fixed = nullptr;
+        for (const Candidate &c : r.candidates) {
+            if (c.server.host != host || c.server.port != port)
+                continue;
+            (c.correctedFrom ? fixed : named) = &c;
+        }
+        QVERIFY2(named && fixed, qPrintable(text));
+        QCOMPARE(named->server.security, said);
+        QVERIFY(named->probed && !named->advice.works);
+        QVERIFY(!named->correctedFrom);
+        // The corrected one: its own check, in the port's mode, with the login (vouched as
+        // before).
+        QCOMPARE(fixed->server.security, speaks);
+        QCOMPARE(fixed->correctedFrom->security, said);
+        QCOMPARE(fixed->sources, QList<DiscoverySource>{DiscoverySource::Autoconfig});
+        QVERIFY2(fixed->advice.works, qPrintable(text));
+        QCOMPARE(fixed->advice.report.target.security, speaks);
+        QCOMPARE(fixed->advice.report.firstSecurity, speaks);
+        QCOMPARE(fixed->login, LoginDecision::Sent);
+        QCOMPARE(fixed->login, named->login);
+        QVERIFY(fixed->advice.report.authenticated);
+        QCOMPARE(r.correctionFor(named->server), fixed);
+    }
+    // Recommended, marked as corrected; the discovery succeeds.
+    QVERIFY2(r.bestReceiving() && r.bestSending(), qPrintable(text));
+    QCOMPARE(r.bestReceiving()->server.port, imap);
+    QCOMPARE(r.bestReceiving()->server.security, speaks);
+    QVERIFY(r.bestReceiving()->correctedFrom);
+    QCOMPARE(r.bestSending()->server.security, speaks);
+    QVERIFY2(r.result() != Severity::Error, qPrintable(codes(r)));
+    QVERIFY(!finding(r, Code::DiscoveryNoSettings));
+    QVERIFY(text.startsWith(u"Sending:   SMTP server smtp.disc.test"_s));
+    QVERIFY(text.section(u'\n', 0, 0).contains(u"corrected"_s));
+
+    // The audit says exactly what is wrong in the document.
+    int broken = 0;
+    for (const Diagnosis &d : r.diagnoses) {
+        if (d.code != Code::DiscoverySourceBroken)
+            continue;
+        ++broken;
+        QCOMPARE(d.detail.value(0), cause);
+        QCOMPARE(d.detail.constLast(), securityName(speaks));
+        QVERIFY2(
+            d.evidence.startsWith(u"autoconfig says %1 for port "_s.arg(securityClientWords(said))),
+            qPrintable(d.evidence));
+        QVERIFY2(d.evidence.contains(u"the port speaks "_s + securityClientWords(speaks)),
+                 qPrintable(d.evidence));
+        QVERIFY(d.evidence.contains(u"works (recommended instead)"_s));
+    }
+    QCOMPARE(broken, 2);
+
+    // Thunderbird takes the published setting and fails; Portolan's correction is named.
+    const ClientPrediction &tb = r.clients.constFirst();
+    QCOMPARE(tb.client, u"thunderbird"_s);
+    QVERIFY(!tb.receivingWorks && !tb.sendingWorks);
+    QCOMPARE(tb.receiving->security, said);
+    QVERIFY(tb.receivingCorrected && tb.sendingCorrected);
+    QCOMPARE(tb.receivingCorrected->security, speaks);
+    QVERIFY2(tb.why.contains(u"as published and fail"_s), qPrintable(tb.why));
+
+    // Published from the corrected, verified settings.
+    QVERIFY2(r.publish.autoconfigXml.contains(u"<port>%1</port>"_s.arg(imap)),
+             qPrintable(r.publish.autoconfigXml));
+    const MailConfigDocument back = parseAutoconfig(r.publish.autoconfigXml.toUtf8(), r.address);
+    QCOMPARE(back.servers.size(), 2);
+    for (const ServerSetting &x : back.servers)
+        QCOMPARE(x.security, speaks);
+    QVERIFY(r.publish.autoconfigXml.contains(startTls ? u"<socketType>STARTTLS</socketType>"_s
+                                                      : u"<socketType>SSL</socketType>"_s));
+    QVERIFY(!r.publish.autoconfigXml.contains(startTls ? u">SSL<"_s : u">STARTTLS<"_s));
+    QVERIFY2(r.publish.srvRecords.contains(u"%1.disc.test. 3600 IN SRV 0 1 %2 imap.disc.test."_s
+                                               .arg(startTls ? u"_imap._tcp"_s : u"_imaps._tcp"_s)
+                                               .arg(imap)),
+             qPrintable(r.publish.srvRecords.join(u'\n')));
+    QVERIFY(r.publish.srvRecords.contains(
+        u"%1.disc.test. 3600 IN SRV 0 1 %2 smtp.disc.test."_s
+            .arg(startTls ? u"_submission._tcp"_s : u"_submissions._tcp"_s)
+            .arg(smtp)));
+
+    // The JSON marks it.
+    const QJsonObject json = discoveryToJson(r);
+    const QJsonObject receiving =
+        json.value(u"recommendation"_s).toObject().value(u"receiving"_s).toObject();
+    QCOMPARE(receiving.value(u"security"_s).toString(), securityName(speaks));
+    QCOMPARE(receiving.value(u"correctedFrom"_s).toObject().value(u"security"_s).toString(),
+             securityName(said));
+    QCOMPARE(receiving.value(u"sources"_s).toArray().first().toString(), u"autoconfig"_s);
+    noSecretIn(r);
 }
 
 void TestDiscoveryEngine::passwordWithheldFromUnvouchedHosts_data()
