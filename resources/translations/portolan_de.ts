@@ -1521,511 +1521,511 @@
     </message>
     <message>
         <source>No settings that work were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine funktionierenden Einstellungen gefunden</translation>
     </message>
     <message>
         <source>None of the places a mail client looks for settings (the provider&apos;s autoconfig, the ISPDB, the MX host&apos;s domain, SRV records, Autodiscover) has settings for this address, or nothing they name (nor the usual guessed names) works for sending or receiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Stellen, an denen ein Mailprogramm nach Einstellungen sucht (die Autoconfig des Anbieters, die ISPDB, die Domain des MX-Hosts, SRV-Einträge, Autodiscover), hat Einstellungen für diese Adresse, oder nichts, was sie nennen (auch nicht die üblichen geratenen Namen), funktioniert zum Senden oder Empfangen.</translation>
     </message>
     <message>
         <source>No working settings were found for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Adresse wurden keine funktionierenden Einstellungen gefunden.</translation>
     </message>
     <message>
         <source>The provider publishes no automatic configuration and uses server names no client would guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter veröffentlicht keine automatische Konfiguration und verwendet Servernamen, die kein Mailprogramm erraten würde.</translation>
     </message>
     <message>
         <source>The servers the sources name are down, or refuse the connection from this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server, die die Quellen nennen, sind ausgefallen oder lehnen Verbindungen aus diesem Netzwerk ab.</translation>
     </message>
     <message>
         <source>A typing mistake in the address&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler in der Domain der Adresse.</translation>
     </message>
     <message>
         <source>Check the address for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
         <source>Ask your provider for the server names, ports and security modes, and enter them by hand (Advanced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie Ihren Anbieter nach den Servernamen, Ports und Verschlüsselungsarten, und geben Sie sie von Hand ein (Erweitert).</translation>
     </message>
     <message>
         <source>Publish a config-v1.1.xml at https://autoconfig.DOMAIN/mail/config-v1.1.xml and SRV records (RFC 6186, RFC 8314): this report&apos;s &quot;For the admin&quot; section has both, built from what works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie eine config-v1.1.xml unter https://autoconfig.DOMAIN/mail/config-v1.1.xml und SRV-Einträge (RFC 6186, RFC 8314): Der Abschnitt „Für den Admin“ dieses Berichts enthält beides, erstellt aus dem, was funktioniert.</translation>
     </message>
     <message>
         <source>Make sure the servers named there are reachable from outside your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass die dort genannten Server von außerhalb Ihres Netzwerks erreichbar sind.</translation>
     </message>
     <message>
         <source>The sources disagree about the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen nennen unterschiedliche Einstellungen</translation>
     </message>
     <message>
         <source>Two places a mail client may ask name different servers, ports or security modes for the same protocol. Each mail client asks a different subset of them, so different clients (Thunderbird, Outlook, a phone) end up with different settings, and some of them may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Stellen, die ein Mailprogramm fragen kann, nennen für dasselbe Protokoll verschiedene Server, Ports oder Verschlüsselungsarten. Jedes Mailprogramm fragt eine andere Auswahl davon, daher landen verschiedene Programme (Thunderbird, Outlook, ein Handy) bei verschiedenen Einstellungen, und manche davon funktionieren vielleicht nicht.</translation>
     </message>
     <message>
         <source>The sources name different settings for the same protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen nennen für dasselbe Protokoll verschiedene Einstellungen.</translation>
     </message>
     <message>
         <source>One source was updated after a server move and another was forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle wurde nach einem Serverumzug aktualisiert, eine andere wurde vergessen.</translation>
     </message>
     <message>
         <source>An old autoconfig file, SRV record or Autodiscover answer is still published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine alte Autoconfig-Datei, ein alter SRV-Eintrag oder eine alte Autodiscover-Antwort ist noch veröffentlicht.</translation>
     </message>
     <message>
         <source>Use the recommended settings at the top of this report: they were checked and work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die empfohlenen Einstellungen oben in diesem Bericht: Sie wurden geprüft und funktionieren.</translation>
     </message>
     <message>
         <source>Make every source (autoconfig, SRV records, Autodiscover) name the same settings: the ones this report verified. Remove the sources you do not maintain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass jede Quelle (Autoconfig, SRV-Einträge, Autodiscover) dieselben Einstellungen nennt: die, die dieser Bericht bestätigt hat. Entfernen Sie die Quellen, die Sie nicht pflegen.</translation>
     </message>
     <message>
         <source>A source points at settings that do not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle verweist auf Einstellungen, die nicht funktionieren</translation>
     </message>
     <message>
         <source>A place mail clients ask for settings names a server, port or security mode whose check fails. A client that believes this source gets settings that do not work. The check&apos;s own finding is attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle, bei der Mailprogramme nach Einstellungen fragen, nennt einen Server, Port oder eine Verschlüsselungsart, deren Prüfung fehlschlägt. Ein Mailprogramm, das dieser Quelle glaubt, bekommt Einstellungen, die nicht funktionieren. Das Ergebnis der Prüfung selbst ist beigefügt.</translation>
     </message>
     <message>
         <source>A source names settings whose check fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle nennt Einstellungen, deren Prüfung fehlschlägt.</translation>
     </message>
     <message>
         <source>The published configuration names the wrong security mode for the port (STARTTLS on a port that speaks SSL/TLS, or the reverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichte Konfiguration nennt für den Port die falsche Verschlüsselungsart (STARTTLS auf einem Port, der SSL/TLS spricht, oder umgekehrt).</translation>
     </message>
     <message>
         <source>The port named is closed or filtered, or the server was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der genannte Port ist geschlossen oder gefiltert, oder der Server ist umgezogen.</translation>
     </message>
     <message>
         <source>Use the recommended settings at the top of this report instead of what your mail client found automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die empfohlenen Einstellungen oben in diesem Bericht statt dessen, was Ihr Mailprogramm automatisch gefunden hat.</translation>
     </message>
     <message>
         <source>Correct the source: publish the config-v1.1.xml and SRV records from this report&apos;s &quot;For the admin&quot; section, built from what works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Quelle: Veröffentlichen Sie die config-v1.1.xml und die SRV-Einträge aus dem Abschnitt „Für den Admin“ dieses Berichts, erstellt aus dem, was funktioniert.</translation>
     </message>
     <message>
         <source>The password was not sent to a host the domain does not vouch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht an einen Host gesendet, für den die Domain nicht bürgt</translation>
     </message>
     <message>
         <source>Only a source the address&apos;s domain does not vouch for (plain http, an unsigned DNS answer, the MX host&apos;s domain, a guess) names this host, and it is outside the address&apos;s domain. Anyone on the path could have forged that answer, so the check ran without logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Quelle, für die die Domain der Adresse nicht bürgt (einfaches http, eine unsignierte DNS-Antwort, die Domain des MX-Hosts, eine Vermutung), nennt diesen Host, und er liegt außerhalb der Domain der Adresse. Jeder auf dem Weg könnte diese Antwort gefälscht haben, daher lief die Prüfung ohne Anmeldung.</translation>
     </message>
     <message>
         <source>The password was not sent to {host}: no source the domain vouches for names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht an {host} gesendet: Keine Quelle, für die die Domain bürgt, nennt diesen Host.</translation>
     </message>
     <message>
         <source>The provider&apos;s settings come only over plain http or from unsigned DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Anbieters kommen nur über einfaches http oder aus unsignierten DNS-Einträgen.</translation>
     </message>
     <message>
         <source>The mail servers live in another domain than the address (a hosting company&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailserver liegen in einer anderen Domain als die Adresse (der eines Hosting-Anbieters).</translation>
     </message>
     <message>
         <source>If you know this server is your provider&apos;s, run the discovery again and answer yes when asked whether to send the password to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie wissen, dass dieser Server zu Ihrem Anbieter gehört, starten Sie die Suche erneut und antworten Sie mit Ja, wenn Sie gefragt werden, ob das Passwort an ihn gesendet werden soll.</translation>
     </message>
     <message>
         <source>Publish the settings over https (autoconfig with a valid certificate) or sign the zone with DNSSEC, so clients can trust them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie die Einstellungen über https (Autoconfig mit einem gültigen Zertifikat) oder signieren Sie die Zone mit DNSSEC, damit Mailprogramme ihnen vertrauen können.</translation>
     </message>
     <message>
         <source>The mail configuration came over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailkonfiguration kam über einfaches http</translation>
     </message>
     <message>
         <source>The configuration file was fetched over plain http (or an https fetch was redirected to http). Anyone on the network path could have replaced it and sent your client, and your password, to a server of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei wurde über einfaches http abgerufen (oder ein https-Abruf wurde auf http umgeleitet). Jeder auf dem Netzwerkweg hätte sie austauschen und Ihr Mailprogramm – und Ihr Passwort – an einen eigenen Server schicken können.</translation>
     </message>
     <message>
         <source>The configuration came over plain http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kam über einfaches http.</translation>
     </message>
     <message>
         <source>The provider publishes its autoconfig only over http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter veröffentlicht seine Autoconfig nur über http.</translation>
     </message>
     <message>
         <source>An https address redirects to http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine https-Adresse leitet auf http um.</translation>
     </message>
     <message>
         <source>Compare the settings with what your provider documents before you use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Einstellungen mit den Angaben Ihres Anbieters, bevor Sie sie verwenden.</translation>
     </message>
     <message>
         <source>Serve config-v1.1.xml over https with a valid certificate at https://autoconfig.DOMAIN/mail/config-v1.1.xml, and do not redirect https to http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefern Sie config-v1.1.xml über https mit einem gültigen Zertifikat unter https://autoconfig.DOMAIN/mail/config-v1.1.xml aus, und leiten Sie https nicht auf http um.</translation>
     </message>
     <message>
         <source>The autoconfig server&apos;s certificate does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Autoconfig-Servers wird nicht bestätigt</translation>
     </message>
     <message>
         <source>The web server that should hand out the mail configuration presented a certificate that does not verify (expired, self-signed, untrusted, or for another name). Mail clients refuse it, or fall back to plain http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver, der die Mailkonfiguration ausliefern soll, hat ein Zertifikat vorgezeigt, das nicht bestätigt wird (abgelaufen, selbst signiert, nicht vertrauenswürdig oder für einen anderen Namen). Mailprogramme lehnen es ab oder weichen auf einfaches http aus.</translation>
     </message>
     <message>
         <source>The autoconfig server&apos;s certificate does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Autoconfig-Servers wird nicht bestätigt.</translation>
     </message>
     <message>
         <source>The autoconfig host name (autoconfig.DOMAIN) is not in the web server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autoconfig-Hostname (autoconfig.DOMAIN) steht nicht im Zertifikat des Webservers.</translation>
     </message>
     <message>
         <source>The certificate expired or is self-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgelaufen oder selbst signiert.</translation>
     </message>
     <message>
         <source>Nothing to do on your side; the settings found elsewhere in this report still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer Seite ist nichts zu tun; die an anderer Stelle in diesem Bericht gefundenen Einstellungen gelten weiterhin.</translation>
     </message>
     <message>
         <source>Add autoconfig.DOMAIN (and autodiscover.DOMAIN where used) to the web server&apos;s certificate, and renew it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie autoconfig.DOMAIN (und, wo verwendet, autodiscover.DOMAIN) in das Zertifikat des Webservers auf, und erneuern Sie es rechtzeitig.</translation>
     </message>
     <message>
         <source>The autoconfig file is not a valid config-v1.1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autoconfig-Datei ist kein gültiges config-v1.1-Dokument</translation>
     </message>
     <message>
         <source>The address where the mail configuration should be answered with something that is not a usable config-v1.1.xml: not well-formed XML, another kind of document (often a web page), a document without servers, or one too big to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der die Mailkonfiguration liegen sollte, hat mit etwas geantwortet, das keine brauchbare config-v1.1.xml ist: kein wohlgeformtes XML, eine andere Art Dokument (oft eine Webseite), ein Dokument ohne Server oder eines, das zu groß zum Lesen ist.</translation>
     </message>
     <message>
         <source>The autoconfig file is not a valid config-v1.1 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autoconfig-Datei ist kein gültiges config-v1.1-Dokument.</translation>
     </message>
     <message>
         <source>A web server answers every path with its home page or an error page with status 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webserver beantwortet jeden Pfad mit seiner Startseite oder mit einer Fehlerseite mit Status 200.</translation>
     </message>
     <message>
         <source>A hand-edited file with a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von Hand bearbeitete Datei mit einem Tippfehler.</translation>
     </message>
     <message>
         <source>Replace the file with the config-v1.1.xml from this report&apos;s &quot;For the admin&quot; section; answer 404 where there is no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie die Datei durch die config-v1.1.xml aus dem Abschnitt „Für den Admin“ dieses Berichts; antworten Sie mit 404, wo es keine Datei gibt.</translation>
     </message>
     <message>
         <source>The Autodiscover answer is not a valid response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autodiscover-Antwort ist keine gültige Antwort</translation>
     </message>
     <message>
         <source>The Autodiscover address answered with something that is not a usable Autodiscover (POX) response: not well-formed XML, another kind of document, or too big to read. Outlook and other clients that ask Autodiscover get nothing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autodiscover-Adresse hat mit etwas geantwortet, das keine brauchbare Autodiscover-Antwort (POX) ist: kein wohlgeformtes XML, eine andere Art Dokument oder zu groß zum Lesen. Outlook und andere Mailprogramme, die Autodiscover fragen, bekommen davon nichts.</translation>
     </message>
     <message>
         <source>The Autodiscover answer is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autodiscover-Antwort ist nicht gültig.</translation>
     </message>
     <message>
         <source>A web server answers the Autodiscover path with a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webserver beantwortet den Autodiscover-Pfad mit einer Webseite.</translation>
     </message>
     <message>
         <source>A broken Autodiscover service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein defekter Autodiscover-Dienst.</translation>
     </message>
     <message>
         <source>Fix the Autodiscover service, or answer 404 at /autodiscover/autodiscover.xml if you do not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparieren Sie den Autodiscover-Dienst, oder antworten Sie unter /autodiscover/autodiscover.xml mit 404, wenn Sie ihn nicht anbieten.</translation>
     </message>
     <message>
         <source>An SRV record says the service is not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SRV-Eintrag sagt, dass der Dienst nicht angeboten wird</translation>
     </message>
     <message>
         <source>An SRV record with the target &quot;.&quot; says that this service (for example IMAP without implicit TLS) is decidedly not offered at this domain. Clients that read SRV records will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SRV-Eintrag mit dem Ziel „.“ sagt, dass dieser Dienst (zum Beispiel IMAP ohne implizites TLS) bei dieser Domain ausdrücklich nicht angeboten wird. Mailprogramme, die SRV-Einträge lesen, verwenden ihn nicht.</translation>
     </message>
     <message>
         <source>An SRV record says the service is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SRV-Eintrag sagt, dass der Dienst nicht angeboten wird.</translation>
     </message>
     <message>
         <source>The admin chose not to offer this service, as RFC 6186 allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin hat sich entschieden, diesen Dienst nicht anzubieten, wie RFC 6186 es erlaubt.</translation>
     </message>
     <message>
         <source>Nothing, if the service is really not offered; else publish the SRV record with the server&apos;s name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, wenn der Dienst wirklich nicht angeboten wird; andernfalls veröffentlichen Sie den SRV-Eintrag mit dem Namen und Port des Servers.</translation>
     </message>
     <message>
         <source>Check that the name is published in the zone: `dig {host} A` and `dig {host} AAAA` against the authoritative server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Name in der Zone veröffentlicht ist: `dig {host} A` und `dig {host} AAAA` gegen den autoritativen Server.</translation>
     </message>
     <message>
         <source>Publish A and/or AAAA records for the mail host name: `dig {host} A`, `dig {host} AAAA`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie A- und/oder AAAA-Einträge für den Hostnamen des Mailservers: `dig {host} A`, `dig {host} AAAA`.</translation>
     </message>
     <message>
         <source>Check the domain&apos;s name servers answer: `dig @NS {host}`, and DNSSEC: `delv {host}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Nameserver der Domain antworten: `dig @NS {host}`, und DNSSEC: `delv {host}`.</translation>
     </message>
     <message>
         <source>Check the port number against your provider&apos;s instructions (usually {secureports}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Portnummer anhand der Anleitung Ihres Anbieters (meist {secureports}).</translation>
     </message>
     <message>
         <source>Is the service running? `systemctl status {service}` / `ss -ltnp | grep :{port}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft der Dienst? `systemctl status {service}` / `ss -ltnp | grep :{port}`.</translation>
     </message>
     <message>
         <source>Is it bound to loopback only? Postfix `inet_interfaces` in main.cf and the port&apos;s line in master.cf (`submission inet n - y - - smtpd`); Dovecot `listen` and the `inet_listener` of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist er nur an Loopback gebunden? Postfix `inet_interfaces` in main.cf und die Zeile des Ports in master.cf (`submission inet n - y - - smtpd`); Dovecot `listen` und der `inet_listener` des Dienstes.</translation>
     </message>
     <message>
         <source>Try {secureports}, or another network such as a phone hotspot, to see whether your network blocks the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie {secureports} oder ein anderes Netzwerk, etwa einen Hotspot Ihres Handys, um zu sehen, ob Ihr Netzwerk den Port sperrt.</translation>
     </message>
     <message>
         <source>Check the server is up and the DNS points at it: `dig {host}`, `ping`, `tcpdump -ni any port {port}` on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server läuft und der DNS auf ihn zeigt: `dig {host}`, `ping`, `tcpdump -ni any port {port}` auf dem Server.</translation>
     </message>
     <message>
         <source>Try again later, or with a longer timeout ({opt:timeout}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder mit einem längeren Zeitlimit ({opt:timeout}).</translation>
     </message>
     <message>
         <source>Check the service answers locally: `openssl s_client -connect localhost:{port}{starttls}` or `nc localhost {port}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Dienst lokal antwortet: `openssl s_client -connect localhost:{port}{starttls}` oder `nc localhost {port}`.</translation>
     </message>
     <message>
         <source>Try {secureports}; try from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie {secureports}; versuchen Sie es aus einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>The mail client is set to STARTTLS or no encryption on a port that is encrypted from the start (such as {tlsport}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm ist auf einem Port, der von Anfang an verschlüsselt ist (etwa {tlsport}), auf STARTTLS oder keine Verschlüsselung eingestellt.</translation>
     </message>
     <message>
         <source>Set the connection security to SSL/TLS for this port, or use {starttlsport} with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verschlüsselung für diesen Port auf SSL/TLS, oder verwenden Sie {starttlsport} mit STARTTLS.</translation>
     </message>
     <message>
         <source>Nothing is wrong on the server; consider documenting both ways in: {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist nichts falsch; dokumentieren Sie am besten beide Wege: {secureports}.</translation>
     </message>
     <message>
         <source>The client started encryption immediately (SSL/TLS, implicit TLS), but this port speaks plain {protocol} first and upgrades with STARTTLS. The server&apos;s greeting arrives where the client expects a TLS handshake; OpenSSL calls this &quot;wrong version number&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat sofort verschlüsselt (SSL/TLS, implizites TLS), aber dieser Port spricht zuerst unverschlüsseltes {protocol} und wechselt mit STARTTLS zur Verschlüsselung. Die Begrüßung des Servers kommt dort an, wo der Client einen TLS-Handshake erwartet; OpenSSL nennt das „wrong version number“.</translation>
     </message>
     <message>
         <source>The mail client is set to SSL/TLS on a port that starts plain (such as {starttlsport}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm ist auf einem Port, der unverschlüsselt beginnt (etwa {starttlsport}), auf SSL/TLS eingestellt.</translation>
     </message>
     <message>
         <source>Set the connection security to STARTTLS for this port, or use {tlsport} with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verschlüsselung für diesen Port auf STARTTLS, oder verwenden Sie {tlsport} mit SSL/TLS.</translation>
     </message>
     <message>
         <source>Nothing is wrong on the server; consider also offering {tlsport} with implicit TLS (RFC 8314).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist nichts falsch; bieten Sie am besten zusätzlich {tlsport} mit implizitem TLS an (RFC 8314).</translation>
     </message>
     <message>
         <source>The server does not list STARTTLS in its {capa} answer, so the connection cannot be encrypted on this port. A password sent here would travel in clear text. Something between you and the server may also be removing STARTTLS (a STARTTLS stripping attack or a &quot;mail scanning&quot; firewall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server führt STARTTLS in seiner Antwort auf {capa} nicht auf, daher kann die Verbindung auf diesem Port nicht verschlüsselt werden. Ein Passwort würde hier im Klartext übertragen. Es kann auch sein, dass etwas zwischen Ihnen und dem Server STARTTLS entfernt (ein STARTTLS-Stripping-Angriff oder eine Firewall, die Mail „untersucht“).</translation>
     </message>
     <message>
         <source>Try {tlsport} with SSL/TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie {tlsport} mit SSL/TLS.</translation>
     </message>
     <message>
         <source>Configure TLS for the port: Postfix `smtpd_tls_cert_file`, `smtpd_tls_key_file`, `smtpd_tls_security_level = may` (or `encrypt` on submission); Dovecot `ssl = required`, `ssl_cert`, `ssl_key`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie TLS für den Port ein: Postfix `smtpd_tls_cert_file`, `smtpd_tls_key_file`, `smtpd_tls_security_level = may` (oder `encrypt` für Submission); Dovecot `ssl = required`, `ssl_cert`, `ssl_key`.</translation>
     </message>
     <message>
         <source>Try {tlsport} with SSL/TLS; try again later; if it persists, report it with this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie {tlsport} mit SSL/TLS; versuchen Sie es später erneut; wenn es so bleibt, melden Sie es mit diesen Belegen.</translation>
     </message>
     <message>
         <source>Check the mail log for the TLS error and that the certificate and key files are readable by the service: `openssl s_client -connect {host}:{port}{starttls}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den TLS-Fehler im Mail-Log und prüfen Sie, ob der Dienst die Zertifikats- und Schlüsseldateien lesen kann: `openssl s_client -connect {host}:{port}{starttls}`.</translation>
     </message>
     <message>
         <source>Capture the traffic (`tcpdump -ni any port {port}`) to see where the bytes come from; check that no proxy sits in front of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie den Verkehr auf (`tcpdump -ni any port {port}`), um zu sehen, woher die Bytes kommen; prüfen Sie, dass kein Proxy vor dem Server sitzt.</translation>
     </message>
     <message>
         <source>If your mail client is set to SSL/TLS, check the port: use {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Mailprogramm auf SSL/TLS eingestellt ist, prüfen Sie den Port: Verwenden Sie {secureports}.</translation>
     </message>
     <message>
         <source>Check protocols and ciphers: `openssl s_client -connect {host}:{port}{starttls}`; allow TLS 1.2 and 1.3 (RFC 8996, RFC 9325).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Protokolle und Cipher: `openssl s_client -connect {host}:{port}{starttls}`; erlauben Sie TLS 1.2 und 1.3 (RFC 8996, RFC 9325).</translation>
     </message>
     <message>
         <source>Check the certificate and key the service is configured with, and that they match: `openssl s_client -connect {host}:{port}{starttls}` shows the alert too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Zertifikat und den Schlüssel, mit denen der Dienst eingerichtet ist, und ob sie zusammenpassen: `openssl s_client -connect {host}:{port}{starttls}` zeigt den Alert ebenfalls.</translation>
     </message>
     <message>
         <source>Check with `openssl s_client -connect {host}:{port}{starttls} -tls1_2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie mit `openssl s_client -connect {host}:{port}{starttls} -tls1_2`.</translation>
     </message>
     <message>
         <source>Check what is served: `openssl s_client -connect {host}:{port}{starttls} | openssl x509 -noout -dates`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was ausgeliefert wird: `openssl s_client -connect {host}:{port}{starttls} | openssl x509 -noout -dates`.</translation>
     </message>
     <message>
         <source>Install a certificate that covers every name clients use (Postfix `smtpd_tls_chain_files`, Dovecot `ssl_cert`), or tell users the name it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie ein Zertifikat, das jeden Namen abdeckt, den Clients verwenden (Postfix `smtpd_tls_chain_files`, Dovecot `ssl_cert`), oder nennen Sie den Benutzern den Namen, den es abdeckt.</translation>
     </message>
     <message>
         <source>The certificate is a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist ein Platzhalter</translation>
     </message>
     <message>
         <source>The server&apos;s certificate names only names reserved for tests and examples (such as mail.example, localhost or something.invalid), which no server on the Internet has. It is a placeholder or test certificate, not one made for this server: no server name you could type would match it, so the server&apos;s admin must install a proper certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers nennt nur Namen, die für Tests und Beispiele reserviert sind (etwa mail.example, localhost oder something.invalid) und die kein Server im Internet hat. Es ist ein Platzhalter- oder Testzertifikat, nicht eines, das für diesen Server ausgestellt wurde: Kein Servername, den Sie eingeben könnten, würde dazu passen, daher muss der Admin des Servers ein richtiges Zertifikat installieren.</translation>
     </message>
     <message>
         <source>The certificate of {host} names only {names}, names reserved for tests and examples: the server&apos;s admin must install a proper certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} nennt nur {names}, Namen, die für Tests und Beispiele reserviert sind: Der Admin des Servers muss ein richtiges Zertifikat installieren.</translation>
     </message>
     <message>
         <source>The server still has the certificate its software or image came with (a snakeoil or example certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat noch das Zertifikat, das mit seiner Software oder seinem Image geliefert wurde (ein Snakeoil- oder Beispielzertifikat).</translation>
     </message>
     <message>
         <source>A test certificate was installed on the live server, or the real one was never configured for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Produktivserver wurde ein Testzertifikat installiert, oder das richtige wurde für diesen Port nie eingerichtet.</translation>
     </message>
     <message>
         <source>Nothing in your settings can fix this: report it to the server&apos;s admin with this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihren Einstellungen lässt sich das nicht beheben: Melden Sie es dem Admin des Servers mit diesen Belegen.</translation>
     </message>
     <message>
         <source>Do not send a password to this server until it has a proper certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie kein Passwort an diesen Server, bis er ein richtiges Zertifikat hat.</translation>
     </message>
     <message>
         <source>Install a certificate for {host} (for example from Let&apos;s Encrypt) on this port: Postfix `smtpd_tls_chain_files`, Dovecot `ssl_cert`/`ssl_key`; then reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie auf diesem Port ein Zertifikat für {host} (zum Beispiel von Let&apos;s Encrypt): Postfix `smtpd_tls_chain_files`, Dovecot `ssl_cert`/`ssl_key`; danach neu laden.</translation>
     </message>
     <message>
         <source>Check what is served: `openssl s_client -connect {host}:{port}{starttls} | openssl x509 -noout -subject -ext subjectAltName`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was ausgeliefert wird: `openssl s_client -connect {host}:{port}{starttls} | openssl x509 -noout -subject -ext subjectAltName`.</translation>
     </message>
     <message>
         <source>If your organisation uses its own CA, give Portolan its CA file ({opt:ca-file}); otherwise report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihre Organisation eine eigene CA verwendet, geben Sie Portolan deren CA-Datei ({opt:ca-file}); andernfalls melden Sie es.</translation>
     </message>
     <message>
         <source>Serve the full chain (Postfix `smtpd_tls_chain_files` with the leaf first, then intermediates; Dovecot `ssl_cert` with the full chain file): check with `openssl s_client -connect {host}:{port}{starttls} -showcerts`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefern Sie die vollständige Kette aus (Postfix `smtpd_tls_chain_files` mit dem Serverzertifikat zuerst, dann den Zwischenzertifikaten; Dovecot `ssl_cert` mit der Datei der vollständigen Kette): Prüfen Sie mit `openssl s_client -connect {host}:{port}{starttls} -showcerts`.</translation>
     </message>
     <message>
         <source>Check with `openssl s_client -connect {host}:{port}{starttls} -showcerts`: more than one certificate must be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie mit `openssl s_client -connect {host}:{port}{starttls} -showcerts`: Es müssen mehrere Zertifikate aufgeführt sein.</translation>
     </message>
     <message>
         <source>The server does not offer authentication (no {authcap} in its {capa} answer) on this connection, so a mail client cannot log in here. Many servers offer logins only after STARTTLS, or only on the ports for mail clients: {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet auf dieser Verbindung keine Anmeldung an (kein {authcap} in seiner Antwort auf {capa}), daher kann sich ein Mailprogramm hier nicht anmelden. Viele Server bieten die Anmeldung erst nach STARTTLS an oder nur auf den Ports für Mailprogramme: {secureports}.</translation>
     </message>
     <message>
         <source>{host} does not offer a login on port {port}: use {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} bietet auf Port {port} keine Anmeldung an: Verwenden Sie {secureports}.</translation>
     </message>
     <message>
         <source>Use {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {secureports}.</translation>
     </message>
     <message>
         <source>Only log in over an encrypted connection: {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich nur über eine verschlüsselte Verbindung an: {secureports}.</translation>
     </message>
     <message>
         <source>{app} Portolan chooses the login method itself: report this with the evidence, which lists what the server offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} Portolan wählt das Anmeldeverfahren selbst: Melden Sie dies mit den Belegen, die zeigen, was der Server anbietet.</translation>
     </message>
     <message>
         <source>Use an encrypted connection: {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine verschlüsselte Verbindung: {secureports}.</translation>
     </message>
     <message>
         <source>If the certificate is from your organisation&apos;s own CA, give Portolan its CA file ({opt:ca-file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Zertifikat von der eigenen CA Ihrer Organisation stammt, geben Sie Portolan deren CA-Datei ({opt:ca-file}).</translation>
     </message>
     <message>
         <source>{app} If you understand the risk and must test anyway: {opt:allow-cleartext-auth}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} Wenn Sie das Risiko verstehen und trotzdem testen müssen: {opt:allow-cleartext-auth}.</translation>
     </message>
     <message>
         <source>{app} {opt:allow-cleartext-auth} was on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} Eingeschaltet war: {opt:allow-cleartext-auth}.</translation>
     </message>
     <message>
         <source>Use {secureports}, with a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {secureports}, mit einem gültigen Zertifikat.</translation>
     </message>
     <message>
         <source>Turn on authentication in the mail client and use {secureports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Anmeldung im Mailprogramm ein und verwenden Sie {secureports}.</translation>
     </message>
     <message>
         <source>Try again later or with a longer timeout ({opt:timeout}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder mit einem längeren Zeitlimit ({opt:timeout}).</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid {protocol} reply, or far more than any reply may be. The check stops reading rather than trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas geschickt, das keine gültige Antwort in {protocol} ist, oder weit mehr, als eine Antwort sein darf. Die Prüfung hört auf zu lesen, statt dem zu vertrauen.</translation>
     </message>
     <message>
         <source>The server on {host} port {port} does not speak {protocol} as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf {host}, Port {port}, spricht nicht wie erwartet {protocol}.</translation>
     </message>
     <message>
         <source>Check what answers on the port: `openssl s_client -connect {host}:{port}{starttls}` or `nc {host} {port}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was auf dem Port antwortet: `openssl s_client -connect {host}:{port}{starttls}` oder `nc {host} {port}`.</translation>
     </message>
     <message>
         <source>To use DANE (for mail between servers, on port 25): sign the zone with DNSSEC and publish `_25._tcp.{host}. IN TLSA 3 1 1 &lt;SHA-256 of the public key&gt;`; keep it in step with certificate renewals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um DANE zu verwenden (für Mail zwischen Servern, auf Port 25): Signieren Sie die Zone mit DNSSEC und veröffentlichen Sie `_25._tcp.{host}. IN TLSA 3 1 1 &lt;SHA-256 of the public key&gt;`; halten Sie den Eintrag bei jeder Zertifikatserneuerung aktuell.</translation>
     </message>
     <message>
         <source>Sign the zone with DNSSEC and publish its DS record at the registrar; check with `delv _{port}._tcp.{host} TLSA` or an online DNSSEC analyser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie die Zone mit DNSSEC und veröffentlichen Sie ihren DS-Eintrag beim Registrar; prüfen Sie mit `delv _{port}._tcp.{host} TLSA` oder einem DNSSEC-Analysetool im Web.</translation>
     </message>
     <message>
         <source>Try again on another network, or name a DNS server ({opt:dns-server}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einem anderen Netzwerk, oder geben Sie einen DNS-Server an ({opt:dns-server}).</translation>
     </message>
     <message>
         <source>Check that the zone&apos;s name servers answer TLSA queries: `dig +dnssec _{port}._tcp.{host} TLSA`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Nameserver der Zone TLSA-Abfragen beantworten: `dig +dnssec _{port}._tcp.{host} TLSA`.</translation>
     </message>
     <message>
         <source>Settings → Trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Vertrauenswürdige CA-Datei</translation>
     </message>
     <message>
         <source>Settings → Allow sending the password without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Senden des Passworts ohne Verschlüsselung erlauben</translation>
     </message>
     <message>
         <source>Settings → Timeout per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Zeitlimit pro Schritt</translation>
     </message>
     <message>
         <source>Advanced → DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert → DNS-Server</translation>
     </message>
 </context>
 <context>
@@ -3001,73 +3001,73 @@
     </message>
     <message>
         <source>Ctrl+Enter runs the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter startet die Prüfung.</translation>
     </message>
     <message>
         <source>&amp;Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler&amp;meldung:</translation>
     </message>
     <message>
         <source>po&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt</translation>
     </message>
     <message>
         <source>&amp;What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;prüfen:</translation>
     </message>
     <message>
         <source>Re&amp;member the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems mer&amp;ken</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Timeout per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Schritt</translation>
     </message>
     <message>
         <source>Choose the trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Datei auswählen</translation>
     </message>
     <message>
         <source>Trusted CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Servername</translation>
     </message>
     <message>
         <source>Allow sending the password w&amp;ithout encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden des Passworts o&amp;hne Verschlüsselung erlauben</translation>
     </message>
 </context>
 <context>
     <name>Portolan::HourStrip</name>
     <message>
         <source>Failures by hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Prüfungen nach Tageszeit</translation>
     </message>
     <message numerus="yes">
         <source>%1:00–%1:59 UTC: %n failed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1:00–%1:59 UTC: %n fehlgeschlagene Prüfung</numerusform>
+            <numerusform>%1:00–%1:59 UTC: %n fehlgeschlagene Prüfungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -3195,11 +3195,11 @@
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Porto&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Porto&amp;lan</translation>
     </message>
     <message>
         <source>Copied to the clipboard: %1</source>
@@ -3207,15 +3207,15 @@
     </message>
     <message>
         <source>The password for %1 is not saved: type it and press Enter to repeat the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 ist nicht gespeichert: Geben Sie es ein und drücken Sie Enter, um die Prüfung zu wiederholen.</translation>
     </message>
     <message>
         <source>The system keychain could not be read: type the password for %1 and press Enter to repeat the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: Geben Sie das Passwort für %1 ein und drücken Sie Enter, um die Prüfung zu wiederholen.</translation>
     </message>
     <message>
         <source>Looking in the system keychain for the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche im Schlüsselbund des Systems nach dem Passwort für %1…</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <source>&amp;Watch this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Server überw&amp;achen</translation>
     </message>
     <message>
         <source>&amp;Copy for ticket</source>
@@ -3409,7 +3409,7 @@
     </message>
     <message>
         <source>E&amp;xplain TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS erklären</translation>
     </message>
     <message>
         <source>Ports your &amp;server needs</source>
@@ -3589,42 +3589,42 @@
     </message>
     <message>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden: %1</translation>
     </message>
     <message>
         <source>Server to server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server zu Server: %1</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP: %1</translation>
     </message>
     <message>
         <source>POP3: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3: %1</translation>
     </message>
 </context>
 <context>
     <name>Portolan::SecretStore</name>
     <message>
         <source>The password was not saved: no system keychain is running here (such as GNOME Keyring or KWallet). The check ran without it. Start or install a keychain to have Portolan remember passwords; until then, type the password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: Hier läuft kein Schlüsselbund des Systems (etwa GNOME Keyring oder KWallet). Die Prüfung lief trotzdem. Starten oder installieren Sie einen Schlüsselbund, damit Portolan sich Passwörter merken kann; bis dahin geben Sie das Passwort jedes Mal ein.</translation>
     </message>
     <message>
         <source>The password was not saved: the system keychain is locked or access was declined. The check ran without it. Unlock the keychain and tick &quot;Remember the password&quot; on your next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: Der Schlüsselbund des Systems ist gesperrt, oder der Zugriff wurde abgelehnt. Die Prüfung lief trotzdem. Entsperren Sie den Schlüsselbund und kreuzen Sie bei Ihrer nächsten Prüfung „Passwort im Schlüsselbund des Systems merken“ an.</translation>
     </message>
     <message>
         <source>The password was not saved: the system keychain did not answer. The check ran without it. Make sure a keychain (such as GNOME Keyring or KWallet) is running and unlocked; until then, type the password each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: Der Schlüsselbund des Systems hat nicht geantwortet. Die Prüfung lief trotzdem. Sorgen Sie dafür, dass ein Schlüsselbund (etwa GNOME Keyring oder KWallet) läuft und entsperrt ist; bis dahin geben Sie das Passwort jedes Mal ein.</translation>
     </message>
     <message>
         <source>The password was not saved: the system keychain reported &quot;%1&quot;. The check ran without it. Type the password again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: Der Schlüsselbund des Systems hat „%1“ gemeldet. Die Prüfung lief trotzdem. Geben Sie das Passwort beim nächsten Mal erneut ein.</translation>
     </message>
     <message>
         <source>The password was not saved: the system keychain did not work. The check ran without it. Type the password again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert: Der Schlüsselbund des Systems hat nicht funktioniert. Die Prüfung lief trotzdem. Geben Sie das Passwort beim nächsten Mal erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -3659,11 +3659,11 @@
     </message>
     <message>
         <source>Trusted CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Forget the &amp;recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Prüfungen &amp;vergessen</translation>
     </message>
 </context>
 <context>
@@ -3722,23 +3722,23 @@
     </message>
     <message>
         <source>&amp;Watch a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Server über&amp;wachen…</translation>
     </message>
     <message>
         <source>Check a server every minute while Portolan is open and see when it fails, for how long and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Server jede Minute prüfen, solange Portolan geöffnet ist, und sehen, wann er ausfällt, wie lange und warum.</translation>
     </message>
     <message>
         <source>server %1, ports %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1, Ports %2</translation>
     </message>
     <message>
         <source>&amp;Recent checks (press Enter or double-click to repeat):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Prüfungen (Enter oder Doppelklick wiederholt sie):</translation>
     </message>
     <message>
         <source>Trusted CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -3753,15 +3753,15 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms — failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms – fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2, from %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, ab %3 ms</translation>
     </message>
 </context>
 <context>
@@ -3835,245 +3835,245 @@
     <name>Portolan::WatchPage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Watch a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Server überwachen</translation>
     </message>
     <message>
         <source>Portolan checks the server every minute while the app is open (every 10 seconds while it fails), keeps every check in the same history as “portolan-cli monitor” and tells you when an outage begins and ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan prüft den Server jede Minute, solange die App geöffnet ist (alle 10 Sekunden, solange er ausfällt), speichert jede Prüfung im selben Verlauf wie „portolan-cli monitor“ und meldet Ihnen, wann ein Ausfall beginnt und endet.</translation>
     </message>
     <message>
         <source>mail.example.com:465 or imap://mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.com:465 oder imap://mail.example.com</translation>
     </message>
     <message>
         <source>Server to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überwachender Server</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Encrypted from the start (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Anfang an verschlüsselt (SSL/TLS)</translation>
     </message>
     <message>
         <source>Starts plain, then encrypts (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt unverschlüsselt, verschlüsselt dann (STARTTLS)</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;wachen</translation>
     </message>
     <message>
         <source>Watched servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachte Server</translation>
     </message>
     <message>
         <source>Time shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm gezeigter Zeitraum</translation>
     </message>
     <message>
         <source>Last 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Response time over time, failures and outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit im Zeitverlauf, Fehlschläge und Ausfälle</translation>
     </message>
     <message>
         <source>Outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfälle</translation>
     </message>
     <message>
         <source>Began</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Failed checks by hour of day (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Prüfungen nach Tageszeit (UTC):</translation>
     </message>
     <message>
         <source>Copy for &amp;ticket</source>
-        <translation type="unfinished">Für &amp;Ticket kopieren</translation>
+        <translation>Für &amp;Ticket kopieren</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished">Bericht &amp;exportieren…</translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung &amp;beenden</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden.</translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Keep watching in the notification area when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiter überwachen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>The history cannot be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1</translation>
     </message>
     <message>
         <source>Last check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung erfolgreich</translation>
     </message>
     <message>
         <source>Last check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Last check: %1 at %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung: %1 am %2 — %3</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>%1 is failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert nicht mehr</translation>
     </message>
     <message>
         <source>Since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1: %2</translation>
     </message>
     <message>
         <source>%1 works again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert wieder</translation>
     </message>
     <message>
         <source>The outage lasted %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall dauerte %1: %2</translation>
     </message>
     <message>
         <source>Portolan is watching your mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan überwacht Ihre Mailserver</translation>
     </message>
     <message>
         <source>Show Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Portolan keeps watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan überwacht weiter</translation>
     </message>
     <message>
         <source>Your servers are still checked; click the icon to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Server werden weiter geprüft; klicken Sie auf das Symbol, um zurückzukehren.</translation>
     </message>
     <message>
         <source>Type a server above, or choose “Watch this server” on a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben einen Server ein, oder wählen Sie bei einem Ergebnis „Diesen Server überwachen“.</translation>
     </message>
     <message>
         <source>%1: the first check is running…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die erste Prüfung läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n check(s), %3 % available, %4 outage(s) in the last 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 — %n Prüfung, %3 % verfügbar, Ausfälle in den letzten 7 Tagen: %4</numerusform>
+            <numerusform>%1: %2 — %n Prüfungen, %3 % verfügbar, Ausfälle in den letzten 7 Tagen: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>failing now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit ausgefallen: %1</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>Response time (passed checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (erfolgreiche Prüfungen)</translation>
     </message>
     <message>
         <source>still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert noch an</translation>
     </message>
 </context>
 </TS>
