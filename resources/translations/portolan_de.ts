@@ -2745,6 +2745,18 @@
         <source>&lt;b&gt;Problems found&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gefundene Probleme&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>(corrected from %1)</source>
+        <translation>(korrigiert, statt %1)</translation>
+    </message>
+    <message>
+        <source>(corrected: the source says %1, the port speaks %2)</source>
+        <translation>(korrigiert: Die Quelle nennt %1, der Port spricht %2)</translation>
+    </message>
+    <message>
+        <source>→ corrected: ✓ %1 (recommended instead)</source>
+        <translation>→ korrigiert: ✓ %1 (stattdessen empfohlen)</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::ExplainTlsPage</name>
@@ -3513,6 +3525,14 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Ports your server &amp;needs…</source>
+        <translation>Ports, die Ihr Server &amp;braucht…</translation>
+    </message>
+    <message>
+        <source>Each port a mail server needs open, what it is for, how it did in this check, and the firewall rule that opens it.</source>
+        <translation>Jeder Port, den ein Mailserver offen braucht: wofür er da ist, wie er bei dieser Prüfung abgeschnitten hat und die Firewall-Regel, die ihn öffnet.</translation>
     </message>
 </context>
 <context>
