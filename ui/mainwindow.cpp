@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
     for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_form),
                           static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_result),
@@ -332,6 +333,10 @@ void MainWindow::showPage(QWidget *page)
         m_history.clear();
         m_start->reload();
     }
+    // A message belongs to the page it was said on ("Saved …", "Copied …"): a new page starts
+    // without one.
+    if (current != page)
+        m_status->clear();
     m_pages->setCurrentWidget(page);
     m_back->setEnabled(!m_history.isEmpty() && page != m_live);
     focusFirstField(page);
@@ -342,6 +347,7 @@ void MainWindow::back()
     if (m_history.isEmpty() || m_pages->currentWidget() == m_live)
         return;
     QWidget *page = m_history.takeLast();
+    m_status->clear();
     if (page == m_start)
         m_start->reload();
     m_pages->setCurrentWidget(page);
