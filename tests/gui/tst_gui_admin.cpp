@@ -148,6 +148,7 @@ private Q_SLOTS:
     void livePhaseIsWhereThePortIs();
     void portsYourServerNeeds();
     void portsFromTheMailRoute();
+    void portsPageJudgesByRole();
 
 private:
     QTemporaryDir m_home;
@@ -505,6 +506,46 @@ void TestGuiAdmin::portsFromTheMailRoute()
     QCOMPARE(w.currentPage(), w.portsPage());
     QCOMPARE(child<QLabel>(w.portsPage(), u"status-993"_s)->text(), statusWord(Status::Error));
     QVERIFY(child<QLabel>(w.portsPage(), u"heading-587"_s)->text().contains(u"3587"_s));
+}
+
+// The ports page decides on the role a port plays and the codes: no login on a port playing 25
+// is right; a login offered unencrypted on 587 is named; "Copy every rule" holds only the ports
+// checked and names the others without a rule.
+void TestGuiAdmin::portsPageJudgesByRole()
+{
+    ScanReport scan;
+    scan.host = Host;
+    scan.ports << port(Protocol::Smtp, 3025, Security::StartTls, {Code::AuthNotOffered},
+                       {u"STARTTLS"_s, u"8BITMIME"_s})
+               << port(Protocol::Smtp, 587, Security::None,
+                       {Code::AuthCleartextOffered, Code::StartTlsNotOffered},
+                       {u"AUTH PLAIN LOGIN"_s});
+    MainWindow w;
+    w.resize(1000, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.resultPage()->show(scan, serverRequest());
+    w.showPage(w.resultPage());
+    child<QPushButton>(w.resultPage(), u"showPorts"_s)->click();
+    PortsPage *page = w.portsPage();
+    QCOMPARE(child<QLabel>(page, u"status-25"_s)->text(), statusWord(Status::Ok));
+    const QString noLogin = catalogueText(Catalogue::instance().entry(Code::AuthNotOffered)->title);
+    QVERIFY2(!child<QLabel>(page, u"lastCheck-25"_s)->text().contains(noLogin),
+             qPrintable(child<QLabel>(page, u"lastCheck-25"_s)->text()));
+    const QString cleartext =
+        catalogueText(Catalogue::instance().entry(Code::AuthCleartextOffered)->title);
+    const QString last587 = child<QLabel>(page, u"lastCheck-587"_s)->text();
+    QVERIFY2(last587.contains(cleartext), qPrintable(last587));
+    QVERIFY(child<QLabel>(page, u"status-587"_s)->text() != statusWord(Status::Ok));
+
+    child<QPushButton>(page, u"copyAll-nftables"_s)->click();
+    const QString all = QGuiApplication::clipboard()->text();
+    QVERIFY2(all.contains(u"dport 3025 accept"_s) && all.contains(u"dport 587 accept"_s),
+             qPrintable(all));
+    QVERIFY2(!all.contains(u"dport 993 "_s) && !all.contains(u"dport 465 "_s), qPrintable(all));
+    QCOMPARE(all.count(u"nft add rule"_s), 2);
+    QVERIFY(all.contains(u"# not checked, no rule: 465 (submissions)"_s));
+    QCOMPARE(child<QLabel>(page, u"status-993"_s)->text(), u"not checked"_s);
 }
 
 QTEST_MAIN(TestGuiAdmin)
