@@ -242,7 +242,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (request.user.isEmpty()) {
             m_watch->watch(options, request.caFile);
         } else {
-            m_pendingWatch = PendingWatch{options, request.caFile, request.user};
+            m_pendingWatch = PendingWatch{options, request.caFile, request.user, request.host};
             m_secrets->load(keychainAccount(request.user, request.host));
         }
         showPage(m_watch);
@@ -266,8 +266,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &account, const QString &password, const QString &,
                    KeychainProblem problem) {
                 if (m_pendingWatch &&
-                    account == keychainAccount(m_pendingWatch->user,
-                                               m_pendingWatch->options.target.host)) {
+                    account == keychainAccount(m_pendingWatch->user, m_pendingWatch->host)) {
                     PendingWatch w = *m_pendingWatch;
                     m_pendingWatch.reset();
                     if (!password.isEmpty()) {

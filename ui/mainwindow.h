@@ -98,6 +98,7 @@ private:
         CheckOptions options;
         QString caFile;
         QString user;
+        QString host; // as the keychain knows it
     };
     std::optional<PendingWatch> m_pendingWatch; // "Watch this server" with a login, ditto
 };
