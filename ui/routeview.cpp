@@ -18,6 +18,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -122,7 +123,7 @@ QString RouteView::label(const Node &n) const
         return text + u'\n' + tr("not checked");
     const auto works =
         std::count_if(ports.cbegin(), ports.cend(), [](const PortAdvice *a) { return a->works; });
-    text += u'\n' + tr("%1 of %n work(s)", nullptr, int(ports.size())).arg(works);
+    text += u'\n' + tr("works: %1 of %2").arg(works).arg(ports.size());
     for (const PortAdvice *a : ports) {
         const Status s = a->works ? statusOf(a->report.result()) : Status::Error;
         text += u'\n' + tr("%1: %2").arg(a->target.port).arg(statusWord(s));
@@ -304,8 +305,12 @@ void RouteView::fit()
 {
     // Larger when there is room; never smaller than 100 % (the view scrolls instead).
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    if (transform().m11() < 1.0)
+    if (transform().m11() < 1.0) {
         resetTransform();
+        // Scrolled to the start of the route: the mail app on the left.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    }
 }
 
 void RouteView::resizeEvent(QResizeEvent *event)

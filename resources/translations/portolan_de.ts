@@ -3635,16 +3635,13 @@
         <source>POP3: %1</source>
         <translation>POP3: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n work(s)</source>
-        <translation>
-            <numerusform>%1 von %n funktioniert</numerusform>
-            <numerusform>%1 von %n funktionieren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>works: %1 of %2</source>
+        <translation>funktioniert: %1 von %2</translation>
     </message>
 </context>
 <context>

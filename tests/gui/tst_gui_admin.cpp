@@ -574,7 +574,7 @@ void TestGuiAdmin::routeBoxesShowEachPort()
     w.showPage(w.routePage());
     auto *view = child<RouteView>(w.routePage(), u"route"_s);
     const QString sending = view->nodeLabel(u"submission"_s);
-    QVERIFY2(sending.contains(u"2 of 4 work"_s), qPrintable(sending));
+    QVERIFY2(sending.contains(u"works: 2 of 4"_s), qPrintable(sending));
     QVERIFY2(sending.contains(u"587: "_s + statusWord(Status::Error)), qPrintable(sending));
     QVERIFY(sending.contains(u"465: "_s + statusWord(Status::Ok)));
     QCOMPARE(view->nodeStatus(u"submission"_s), Status::Warning);
