@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
     statusBar()->addWidget(m_status, 1);
     for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_form),
                           static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_result),
@@ -221,16 +222,36 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(m_details);
     });
     // Watch this server: the target of the leading result, in the mode that worked.
+    // The same options as the check: its CA file, certificate name, DNS server and timeout; the
+    // login only when the keychain holds the password.
     connect(m_result, &ResultPage::watchServer, this, [this] {
-        if (const Report *r = leadingReport()) {
-            Target t = r->target;
-            if (t.security == Security::Auto)
-                t.security = r->effectiveSecurity;
-            m_watch->watch(t);
+        const Report *r = leadingReport();
+        if (!r || !m_run) {
+            showPage(m_watch);
+            return;
+        }
+        const CheckRequest &request = m_run->request();
+        CheckOptions options;
+        options.target = r->target;
+        if (options.target.security == Security::Auto)
+            options.target.security = r->effectiveSecurity;
+        options.target.serverName = request.serverName.trimmed();
+        options.dnsServer = request.dnsServer;
+        options.timeout = std::chrono::seconds(qMax(1, request.timeoutSeconds));
+        options.allowCleartextAuth = request.allowCleartextAuth;
+        if (request.user.isEmpty()) {
+            m_watch->watch(options, request.caFile);
+        } else {
+            m_pendingWatch = PendingWatch{options, request.caFile, request.user, request.host};
+            m_secrets->load(keychainAccount(request.user, request.host));
         }
         showPage(m_watch);
     });
-    connect(m_start, &StartPage::watchRequested, this, [this] { showPage(m_watch); });
+    connect(m_start, &StartPage::watchRequested, this, [this] {
+        if (m_watch->formCaFile().isEmpty())
+            m_watch->setFormCaFile(m_form->keptCaFile());
+        showPage(m_watch);
+    });
     connect(m_result, &ResultPage::newCheck, this, [this] {
         m_history.clear();
         showPage(m_start);
@@ -244,6 +265,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_secrets, &SecretStore::loaded, this,
             [this](const QString &account, const QString &password, const QString &,
                    KeychainProblem problem) {
+                if (m_pendingWatch &&
+                    account == keychainAccount(m_pendingWatch->user, m_pendingWatch->host)) {
+                    PendingWatch w = *m_pendingWatch;
+                    m_pendingWatch.reset();
+                    if (!password.isEmpty()) {
+                        w.options.credentials = Credentials{w.user, password, {}};
+                        m_watch->watch(w.options, w.caFile,
+                                       tr("Watching with the login of %1 (the password from the "
+                                          "system keychain).")
+                                           .arg(w.user));
+                    } else {
+                        m_watch->watch(w.options, w.caFile,
+                                       tr("Watching without logging in: the password of %1 is not "
+                                          "saved in the system keychain.")
+                                           .arg(w.user));
+                    }
+                    return;
+                }
                 if (!m_pendingRepeat ||
                     account != keychainAccount(m_pendingRepeat->user, m_pendingRepeat->host))
                     return;
@@ -293,6 +332,10 @@ void MainWindow::showPage(QWidget *page)
         m_history.clear();
         m_start->reload();
     }
+    // A message belongs to the page it was said on ("Saved …", "Copied …"): a new page starts
+    // without one.
+    if (current != page)
+        m_status->clear();
     m_pages->setCurrentWidget(page);
     m_back->setEnabled(!m_history.isEmpty() && page != m_live);
     focusFirstField(page);
@@ -303,6 +346,7 @@ void MainWindow::back()
     if (m_history.isEmpty() || m_pages->currentWidget() == m_live)
         return;
     QWidget *page = m_history.takeLast();
+    m_status->clear();
     if (page == m_start)
         m_start->reload();
     m_pages->setCurrentWidget(page);

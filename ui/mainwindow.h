@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkrun.h"
+#include "protocols/mailcheck.h"
 
 #include <QMainWindow>
 
@@ -92,6 +93,14 @@ private:
     QList<QWidget *> m_history;
     bool m_rememberPassword = false;
     std::optional<CheckRequest> m_pendingRepeat; // waiting for its password from the keychain
+    struct PendingWatch
+    {
+        CheckOptions options;
+        QString caFile;
+        QString user;
+        QString host; // as the keychain knows it
+    };
+    std::optional<PendingWatch> m_pendingWatch; // "Watch this server" with a login, ditto
 };
 
 } // namespace Portolan

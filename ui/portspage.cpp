@@ -3,6 +3,7 @@
 #include "checkrun.h"
 #include "copyfeedback.h"
 #include "icons.h"
+#include "report/catalogue.h"
 
 #include <QCoreApplication>
 #include <QFrame>
@@ -16,6 +17,8 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
@@ -56,10 +59,32 @@ QString lastCheckWords(const PortNeed &need)
         return PortsPage::tr("Not checked in the last check.");
     QStringList parts;
     for (const PortAdvice &a : need.checked) {
-        const QString how = a.works ? (a.report.result() == Severity::Warning
-                                           ? PortsPage::tr("works, with warnings")
-                                           : PortsPage::tr("works"))
-                                    : verdictWords(a.report);
+        // The problems in the role this port plays, by name ("offers the login without
+        // encryption"), never a bare "with warnings".
+        QStringList problems;
+        for (const Diagnosis &d : need.problems(a)) {
+            if (const CatalogueEntry *e = Catalogue::instance().entry(d.code))
+                problems << catalogueText(e->title);
+            else
+                problems << QString(codeName(d.code));
+        }
+        problems.removeDuplicates();
+        QString how = a.works ? (need.resultOf(a) >= Severity::Warning && !problems.isEmpty()
+                                     ? PortsPage::tr("works, but: %1").arg(problems.join(u"; "_s))
+                                     : PortsPage::tr("works"))
+                              : verdictWords(a.report);
+        // A port that fails: its other problems too (the verdict names one).
+        if (!a.works) {
+            QStringList others;
+            for (const Diagnosis &d : need.problems(a)) {
+                const CatalogueEntry *e = Catalogue::instance().entry(d.code);
+                if (e && d.code != a.report.verdict.code)
+                    others << catalogueText(e->title);
+            }
+            others.removeDuplicates();
+            if (!others.isEmpty())
+                how += u" "_s + PortsPage::tr("Also: %1").arg(others.join(u"; "_s));
+        }
         parts << PortsPage::tr("Checked on port %1 (%2): %3")
                      .arg(a.target.port)
                      .arg(securitySettingWords(a.report.effectiveSecurity), how);

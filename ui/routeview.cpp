@@ -1,11 +1,15 @@
 #include "routeview.h"
 
+#include "advisor/mailports.h"
+
 #include "checkrun.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +18,11 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Portolan {
 
@@ -106,6 +113,33 @@ QString RouteView::title(const Node &n) const
     return n.id;
 }
 
+QString RouteView::label(const Node &n) const
+{
+    QString text = title(n);
+    if (!n.port || !m_hasScan)
+        return text;
+    const QList<const PortAdvice *> ports = checked(n);
+    if (ports.isEmpty())
+        return text + u'\n' + tr("not checked");
+    const auto works =
+        std::count_if(ports.cbegin(), ports.cend(), [](const PortAdvice *a) { return a->works; });
+    text += u'\n' + tr("works: %1 of %2").arg(works).arg(ports.size());
+    for (const PortAdvice *a : ports) {
+        const Status s = a->works ? statusOf(a->report.result()) : Status::Error;
+        text += u'\n' + tr("%1: %2").arg(a->target.port).arg(statusWord(s));
+    }
+    return text;
+}
+
+QString RouteView::nodeLabel(const QString &id) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.id == id)
+            return label(n);
+    }
+    return {};
+}
+
 QString RouteView::nodeTitle(const QString &id) const
 {
     for (const Node &n : m_nodes) {
@@ -120,11 +154,12 @@ QList<const PortAdvice *> RouteView::checked(const Node &n) const
     QList<const PortAdvice *> out;
     if (!m_hasScan || !n.port)
         return out;
-    // SMTP on 25 is server to server; SMTP on any other port is submission.
+    // SMTP playing 25 is server to server, any other SMTP port submission: the role the ports
+    // page gives it (a port number of its own plays 25 when it offers no login).
     const bool mx = n.ports.contains(25);
     for (const PortAdvice &a : m_scan.ports) {
         if (a.target.protocol == n.protocol &&
-            (n.protocol != Protocol::Smtp || (a.target.standardPort == 25) == mx))
+            (n.protocol != Protocol::Smtp || (standardPortPlayed(a) == 25) == mx))
             out << &a;
     }
     return out;
@@ -138,13 +173,18 @@ Status RouteView::nodeStatus(const QString &id) const
         const QList<const PortAdvice *> ports = checked(n);
         if (ports.isEmpty())
             return Status::Pending;
+        // The worst outcome shows: a box with a failing port is never "works".
         bool anyWorks = false;
+        bool anyFails = false;
         bool anyWarning = false;
         for (const PortAdvice *a : ports) {
             anyWorks = anyWorks || a->works;
+            anyFails = anyFails || !a->works;
             anyWarning = anyWarning || a->report.result() == Severity::Warning;
         }
-        return anyWorks ? (anyWarning ? Status::Warning : Status::Ok) : Status::Error;
+        if (!anyWorks)
+            return Status::Error;
+        return anyFails || anyWarning ? Status::Warning : Status::Ok;
     }
     return Status::Pending;
 }
@@ -186,11 +226,23 @@ QString RouteView::explain(const QString &id) const
 void RouteView::rebuild()
 {
     m_scene->clear();
+    m_scene->setFont(font()); // the app's font, drawn at 100 %: never shrunk to fit
     const QPalette pal = palette();
+    const QFontMetricsF metrics(font());
+    // Boxes as wide as the longest line needs and as tall as the tallest label.
+    double width = NodeWidth;
+    int lines = 3;
+    for (const Node &n : std::as_const(m_nodes)) {
+        const QStringList parts = label(n).split(u'\n');
+        lines = std::max(lines, int(parts.size()));
+        for (const QString &line : parts)
+            width = std::max(width, metrics.horizontalAdvance(line) + (n.port ? 40 : 20));
+    }
+    const double height = std::max(NodeHeight, lines * metrics.lineSpacing() + 16);
     QHash<QString, QRectF> boxes;
     for (const Node &n : std::as_const(m_nodes))
-        boxes.insert(n.id, QRectF(n.grid.x() * (NodeWidth + GapX), n.grid.y() * (NodeHeight + GapY),
-                                  NodeWidth, NodeHeight));
+        boxes.insert(
+            n.id, QRectF(n.grid.x() * (width + GapX), n.grid.y() * (height + GapY), width, height));
     // Edges first, under the nodes.
     for (const auto &edge : std::as_const(m_edges)) {
         const QString &from = edge.first;
@@ -232,12 +284,10 @@ void RouteView::rebuild()
         rect->setData(0, n.id);
         rect->setToolTip(explain(n.id));
         rect->setCursor(Qt::PointingHandCursor);
-        QString label = title(n);
-        if (n.port && m_hasScan)
-            label += u'\n' + (s == Status::Pending ? tr("not checked") : statusWord(s));
-        auto *text = m_scene->addText(label);
+        auto *text = m_scene->addText(label(n), font());
+        text->setObjectName(u"label-"_s + n.id);
         text->setDefaultTextColor(pal.color(QPalette::Text));
-        text->setTextWidth(NodeWidth - (n.port ? 26 : 8));
+        text->setTextWidth(width - (n.port ? 26 : 8));
         text->setPos(box.left() + (n.port ? 24 : 4), box.top() + 2);
         text->setData(0, n.id);
         text->setToolTip(explain(n.id));
@@ -248,13 +298,25 @@ void RouteView::rebuild()
         }
     }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    fit();
+}
+
+void RouteView::fit()
+{
+    // Larger when there is room; never smaller than 100 % (the view scrolls instead).
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    if (transform().m11() < 1.0) {
+        resetTransform();
+        // Scrolled to the start of the route: the mail app on the left.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    }
 }
 
 void RouteView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    fit();
 }
 
 void RouteView::mousePressEvent(QMouseEvent *event)

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] Status nodeStatus(const QString &node) const;
     // The words on a node: "Sending: 3587" names the ports that were checked.
     [[nodiscard]] QString nodeTitle(const QString &node) const;
+    // Everything the box says: its title, how many of its ports work and each port's outcome.
+    [[nodiscard]] QString nodeLabel(const QString &node) const;
 
 Q_SIGNALS:
     void nodeClicked(const QString &explanation);
@@ -48,6 +50,8 @@ private:
     };
     void rebuild();
     [[nodiscard]] QString title(const Node &node) const;
+    [[nodiscard]] QString label(const Node &node) const;
+    void fit();
     [[nodiscard]] QList<const PortAdvice *> checked(const Node &node) const;
 
     QGraphicsScene *m_scene = nullptr;

@@ -32,6 +32,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QSslCertificate>
@@ -52,6 +53,26 @@ namespace {
 
 const auto SettingsTargets = "watch/targets"_L1;
 const auto SettingsToTray = "watch/closeToTray"_L1;
+// Per watched target, the options of the check it came from (never a password).
+const auto SettingsOptions = "watch/options"_L1;
+
+QList<QSslCertificate> readCaFile(const QString &caFile, QString *why)
+{
+    QFile file(caFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why =
+            QCoreApplication::translate("Portolan::WatchPage", "The CA file %1 cannot be read: %2")
+                .arg(QDir::toNativeSeparators(caFile), file.errorString());
+        return {};
+    }
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        *why = QCoreApplication::translate("Portolan::WatchPage",
+                                           "The CA file %1 holds no certificate.")
+                   .arg(QDir::toNativeSeparators(caFile));
+    return certificates;
+}
 constexpr std::chrono::seconds Recheck{10};
 
 QString durationWords(qint64 seconds)
@@ -90,6 +111,19 @@ void applySettings(MonitorTarget &target)
     if (!caFile.isEmpty() && file.open(QIODevice::ReadOnly))
         target.check.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
 }
+
+} // namespace
+
+QString WatchPage::axisFormat(qint64 rangeSeconds)
+{
+    if (rangeSeconds > 12 * 3600) // the same hour can come twice: say the day
+        return u"dd.MM. HH:mm"_s;
+    if (rangeSeconds <= 2 * 3600)
+        return u"HH:mm:ss"_s;
+    return u"HH:mm"_s;
+}
+
+namespace {
 
 QString timeWords(const QDateTime &t)
 {
@@ -190,6 +224,26 @@ WatchPage::WatchPage(QWidget *parent)
     form->addWidget(m_security);
     form->addWidget(add);
     outer->addLayout(form);
+    auto *caRow = new QHBoxLayout;
+    auto *caLabel = new QLabel(tr("Trusted &CA file:"), this);
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(u"watchCaFile"_s);
+    m_caFile->setAccessibleName(tr("Trusted CA file"));
+    m_caFile->setPlaceholderText(tr("only for a company or test CA"));
+    caLabel->setBuddy(m_caFile);
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Trusted CA file"), m_caFile->text(),
+                                         tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    caRow->addWidget(caLabel);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    outer->addLayout(caRow);
+    connect(m_caFile, &QLineEdit::returnPressed, this, &WatchPage::addFromForm);
     connect(add, &QPushButton::clicked, this, &WatchPage::addFromForm);
     connect(m_spec, &QLineEdit::returnPressed, this, &WatchPage::addFromForm);
 
@@ -203,7 +257,12 @@ WatchPage::WatchPage(QWidget *parent)
             showTarget(item->data(Qt::UserRole).toString());
     });
 
-    auto *right = new QWidget(split);
+    // The history scrolls when the window is too low for it: nothing is drawn over anything.
+    auto *scroll = new QScrollArea(split);
+    scroll->setObjectName(u"watchScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QWidget(scroll);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     m_headline = new QLabel(right);
@@ -239,11 +298,12 @@ WatchPage::WatchPage(QWidget *parent)
     m_chartView = new QChartView(chart, right);
     m_chartView->setObjectName(u"watchChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
+    m_chartView->setMinimumHeight(280);
     m_chartView->setAccessibleName(tr("Response time over time, failures and outages"));
     rl->addWidget(m_chartView, 3);
 
     auto *outageTitle = new QLabel(tr("Outages"), right);
+    outageTitle->setObjectName(u"watchOutagesTitle"_s);
     rl->addWidget(outageTitle);
     m_outages = new QTreeWidget(right);
     m_outages->setObjectName(u"watchOutages"_s);
@@ -295,7 +355,8 @@ WatchPage::WatchPage(QWidget *parent)
     });
 
     split->addWidget(m_list);
-    split->addWidget(right);
+    scroll->setWidget(right);
+    split->addWidget(scroll);
     split->setStretchFactor(1, 1);
     outer->addWidget(split, 1);
 
@@ -327,6 +388,16 @@ WatchPage::WatchPage(QWidget *parent)
         mt.recheck = Recheck;
         mt.loginEvery = 0;
         applySettings(mt);
+        const QVariantMap kept = QSettings().value(SettingsOptions).toMap().value(mt.name).toMap();
+        if (!kept.isEmpty()) {
+            mt.check.target.serverName = kept.value(u"serverName"_s).toString();
+            mt.check.dnsServer = kept.value(u"dnsServer"_s).toString();
+            mt.check.timeout = std::chrono::seconds(std::max(1, kept.value(u"timeout"_s).toInt()));
+            QString why;
+            const QString caFile = kept.value(u"caFile"_s).toString();
+            mt.check.extraCaCertificates =
+                caFile.isEmpty() ? QList<QSslCertificate>{} : readCaFile(caFile, &why);
+        }
         m_targets << mt;
         auto *item = new QListWidgetItem(mt.name, m_list);
         item->setData(Qt::UserRole, mt.name);
@@ -399,6 +470,11 @@ QString WatchPage::reading() const
     return m_reading->text();
 }
 
+QString WatchPage::headline() const
+{
+    return m_headline->text();
+}
+
 QStringList WatchPage::watched() const
 {
     QStringList names;
@@ -417,18 +493,85 @@ void WatchPage::watch(const Target &target, std::chrono::seconds interval)
     mt.recheck = std::min(Recheck, interval);
     mt.loginEvery = 0; // the app watches without logging in: no password is kept for it
     applySettings(mt);
+    addTarget(mt, {});
+}
+
+QString WatchPage::watch(const CheckOptions &options, const QString &caFile, const QString &note,
+                         std::chrono::seconds interval)
+{
+    MonitorTarget mt;
+    mt.check = options;
+    mt.check.tlsDetail = false;
+    mt.check.send = false;
+    mt.name = targetName(options.target);
+    mt.interval = interval;
+    mt.recheck = std::min(Recheck, interval);
+    // The login only with a password at hand (from the keychain); it stays in memory.
+    mt.loginEvery = options.credentials.password.isEmpty() ? 0 : 1;
+    if (mt.loginEvery == 0)
+        mt.check.credentials = {};
+    if (!caFile.isEmpty()) {
+        QString why;
+        mt.check.extraCaCertificates = readCaFile(caFile, &why);
+        if (!why.isEmpty()) {
+            m_status->setText(why);
+            return why;
+        }
+    }
+    // A target watched already is watched from now on with these options.
+    m_targets.removeIf([&](const MonitorTarget &t) { return t.name == mt.name; });
+    QVariantMap all = QSettings().value(SettingsOptions).toMap();
+    all.insert(
+        mt.name,
+        QVariantMap{
+            {u"caFile"_s, caFile},
+            {u"serverName"_s, mt.check.target.serverName},
+            {u"dnsServer"_s, mt.check.dnsServer},
+            {u"timeout"_s,
+             qlonglong(
+                 std::chrono::duration_cast<std::chrono::seconds>(mt.check.timeout).count())}});
+    QSettings().setValue(SettingsOptions, all);
+    for (int i = m_list->count() - 1; i >= 0; --i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == mt.name)
+            delete m_list->takeItem(i);
+    }
+    addTarget(mt, caFile);
+    if (!note.isEmpty())
+        m_status->setText(note);
+    return {};
+}
+
+void WatchPage::addTarget(const MonitorTarget &mt, const QString &caFile)
+{
     const bool known = std::any_of(m_targets.begin(), m_targets.end(),
                                    [&](const MonitorTarget &t) { return t.name == mt.name; });
     if (!known) {
         m_targets << mt;
         auto *item = new QListWidgetItem(mt.name, m_list);
         item->setData(Qt::UserRole, mt.name);
+        if (!caFile.isEmpty())
+            item->setToolTip(tr("Trusts the CA file %1").arg(QDir::toNativeSeparators(caFile)));
         saveList();
         if (!m_store)
             openHistory();
         restartScheduler();
     }
     showTarget(mt.name);
+}
+
+void WatchPage::setFormCaFile(const QString &file)
+{
+    m_caFile->setText(file);
+}
+
+QString WatchPage::formCaFile() const
+{
+    return m_caFile->text().trimmed();
+}
+
+QString WatchPage::statusText() const
+{
+    return m_status->text();
 }
 
 void WatchPage::stopWatching(const QString &name)
@@ -442,6 +585,9 @@ void WatchPage::stopWatching(const QString &name)
             delete m_list->takeItem(i);
     }
     saveList();
+    QVariantMap all = QSettings().value(SettingsOptions).toMap();
+    if (all.remove(name) > 0)
+        QSettings().setValue(SettingsOptions, all);
     restartScheduler();
     if (m_shown == name)
         showTarget(m_targets.isEmpty() ? QString() : m_targets.first().name);
@@ -580,8 +726,13 @@ void WatchPage::addFromForm()
         return;
     }
     t.security = Security(m_security->currentData().toInt());
-    m_spec->clear();
-    watch(t);
+    CheckOptions options;
+    options.target = t;
+    const QSettings settings;
+    options.timeout =
+        std::chrono::seconds(std::max(1, settings.value(u"timeoutSeconds"_s, 15).toInt()));
+    if (watch(options, m_caFile->text().trimmed()).isEmpty())
+        m_spec->clear();
 }
 
 void WatchPage::showTarget(const QString &name)
@@ -609,14 +760,26 @@ void WatchPage::refresh()
         m_headline->setText(tr("%1: the first check is running…").arg(m_shown));
     } else {
         const bool down = !m_summary.outages.isEmpty() && !m_summary.outages.last().end;
+        // The numbers describe the range the chart shows (the picker beside them).
+        const int hours = m_span->currentData().toInt();
+        const QDateTime from = now.addSecs(-3600 * qint64(hours));
+        QList<CheckRecord> shown;
+        for (const CheckRecord &c : std::as_const(checks)) {
+            if (c.time >= from)
+                shown << c;
+        }
+        const TargetSummary range = summarize(m_shown, shown, now);
+        const QString spanWords = hours == 3    ? tr("the last 3 hours")
+                                  : hours == 24 ? tr("the last 24 hours")
+                                                : tr("the last 7 days");
         m_headline->setText(
-            tr("%1: %2 — %n check(s), %3 % available, %4 outage(s) in the last 7 days", nullptr,
-               m_summary.checks)
+            tr("%1: %2 — %n check(s), %3 % available, %4 outage(s) in %5", nullptr, range.checks)
                 .arg(m_shown,
                      down ? tr("failing now: %1").arg(reasonWords(m_summary.outages.last().codes))
                           : tr("working"))
-                .arg(m_summary.uptime * 100.0, 0, 'f', 2)
-                .arg(m_summary.outages.size()));
+                .arg(range.uptime * 100.0, 0, 'f', 2)
+                .arg(range.outages.size())
+                .arg(spanWords));
     }
     rebuildChart(checks);
     fillOutages();
@@ -643,9 +806,12 @@ void WatchPage::rebuildChart(const QList<CheckRecord> &allChecks)
 
     QDateTimeAxis *x = m_axisX;
     QValueAxis *y = m_axisY;
-    const QDateTime first = checks.first().time;
-    x->setFormat(first.secsTo(now) > 86400 ? u"dd.MM HH:mm"_s : u"HH:mm"_s);
-    x->setRange(first.toUTC(), std::max(now, checks.last().time).toUTC());
+    // At least two minutes wide, and labelled to fit the range: seconds when the ticks are
+    // minutes or less apart, the date when the range spans more than a day.
+    const QDateTime last = std::max(now, checks.last().time);
+    const QDateTime first = std::min(checks.first().time, last.addSecs(-120));
+    x->setFormat(axisFormat(first.secsTo(last)));
+    x->setRange(first.toUTC(), last.toUTC());
 
     qint64 most = 1;
     for (const CheckRecord &c : checks)

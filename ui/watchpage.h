@@ -62,6 +62,16 @@ public:
     // Watches `target` every `interval` (re-checking every 10 s after a failure), from now on
     // and in later sessions (the list is kept in the settings, never a password).
     void watch(const Target &target, std::chrono::seconds interval = std::chrono::seconds(60));
+    // Watches with the options of the check it came from: its trusted CA file (read from
+    // `caFile`), the certificate name, DNS server, security and timeout, and the login when
+    // `options.credentials` holds a password. `note` goes on the page (e.g. "without login").
+    // Empty when watching, else why not (the CA file cannot be read).
+    QString watch(const CheckOptions &options, const QString &caFile, const QString &note = {},
+                  std::chrono::seconds interval = std::chrono::seconds(60));
+    // The start page's form: the trusted CA file it offers (the app's kept one).
+    void setFormCaFile(const QString &file);
+    [[nodiscard]] QString formCaFile() const;
+    [[nodiscard]] QString statusText() const;
     void stopWatching(const QString &name);
     [[nodiscard]] QStringList watched() const;
     // Shows the history of one target (selects it in the list).
@@ -82,6 +92,9 @@ public:
     [[nodiscard]] QTreeWidget *outageList() const { return m_outages; }
     [[nodiscard]] HourStrip *hourStrip() const { return m_hours; }
     [[nodiscard]] QString reading() const;
+    [[nodiscard]] QString headline() const;
+    // How the time axis labels a range of this many seconds.
+    [[nodiscard]] static QString axisFormat(qint64 rangeSeconds);
     [[nodiscard]] const TargetSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
@@ -104,6 +117,7 @@ private:
     void fillOutages();
     void addFromForm();
     void saveList() const;
+    void addTarget(const MonitorTarget &mt, const QString &caFile);
     void notify(const QString &title, const QString &message);
     void ensureTray();
 
@@ -119,6 +133,7 @@ private:
 
     QLineEdit *m_spec = nullptr;
     QComboBox *m_security = nullptr;
+    QLineEdit *m_caFile = nullptr;
     QComboBox *m_span = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_headline = nullptr;

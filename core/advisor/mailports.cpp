@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portolan {
@@ -99,7 +101,32 @@ std::optional<Severity> PortNeed::result() const
 {
     if (checked.isEmpty())
         return std::nullopt;
-    return checked.constFirst().report.result();
+    return resultOf(checked.constFirst());
+}
+
+bool rightForRole(const MailPortSpec &spec, Code code)
+{
+    // Other mail servers deliver on 25 without logging in: a login there is not needed.
+    return spec.audience == PortAudience::Internet && code == Code::AuthNotOffered;
+}
+
+QList<Diagnosis> PortNeed::problems(const PortAdvice &advice) const
+{
+    QList<Diagnosis> out;
+    for (const Diagnosis &d : advice.report.diagnoses) {
+        if ((d.severity == Severity::Warning || d.severity == Severity::Error) &&
+            !(spec && rightForRole(*spec, d.code)))
+            out << d;
+    }
+    return out;
+}
+
+Severity PortNeed::resultOf(const PortAdvice &advice) const
+{
+    Severity worst = Severity::Ok;
+    for (const Diagnosis &d : problems(advice))
+        worst = std::max(worst, d.severity);
+    return worst;
 }
 
 bool PortNeed::wanted() const
@@ -175,11 +202,23 @@ QStringList firewallRules(Firewall firewall, const PortNeed &need)
 QString firewallScript(Firewall firewall, const QList<PortNeed> &needs)
 {
     QStringList lines;
+    const bool scanned = std::any_of(needs.cbegin(), needs.cend(),
+                                     [](const PortNeed &n) { return !n.checked.isEmpty(); });
+    QStringList unchecked;
     for (const PortNeed &need : needs) {
-        if (need.wanted())
+        if (scanned && need.checked.isEmpty()) {
+            if (need.spec)
+                unchecked
+                    << u"%1 (%2)"_s.arg(need.spec->port).arg(QString::fromLatin1(need.spec->name));
+            continue;
+        }
+        if (scanned || need.wanted())
             lines << firewallRules(firewall, need);
     }
-    if (firewall == Firewall::Firewalld && !lines.isEmpty())
+    const bool reload = firewall == Firewall::Firewalld && !lines.isEmpty();
+    if (!unchecked.isEmpty())
+        lines << u"# not checked, no rule: "_s + unchecked.join(u", "_s);
+    if (reload)
         lines << u"firewall-cmd --reload"_s;
     return lines.join(u'\n') + (lines.isEmpty() ? QString() : u"\n"_s);
 }

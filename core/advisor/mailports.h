@@ -47,8 +47,12 @@ struct PortNeed
 
     // The port numbers to open: the numbers checked, else the standard one.
     [[nodiscard]] QList<quint16> openPorts() const;
-    // How it did: the best checked port's result; nothing when it was not checked.
+    // How it did: the best checked port's result for this role; nothing when it was not checked.
     [[nodiscard]] std::optional<Severity> result() const;
+    // A checked port's findings that are problems (warnings, errors) in the role it plays here:
+    // a port playing 25 (server to server) offering no login is right, not a problem.
+    [[nodiscard]] QList<Diagnosis> problems(const PortAdvice &advice) const;
+    [[nodiscard]] Severity resultOf(const PortAdvice &advice) const;
     // Whether the firewall should open it: always, except an optional port nobody answered on.
     [[nodiscard]] bool wanted() const;
 };
@@ -65,8 +69,13 @@ inline constexpr Firewall firewalls[] = {Firewall::Nftables, Firewall::Ufw, Fire
 //   ufw allow 587/tcp comment 'submission'
 //   firewall-cmd --permanent --add-service=smtp-submission
 [[nodiscard]] QStringList firewallRules(Firewall firewall, const PortNeed &need);
+// Whether a finding is right for the role a port plays (no login on 25), not a problem.
+[[nodiscard]] bool rightForRole(const MailPortSpec &spec, Code code);
+
 // Every wanted port's rules for one firewall, with the line that makes firewalld's permanent
-// rules take effect.
+// rules take effect. After a check, only the ports checked (whatever the outcome: a refused
+// port may be the one the firewall blocks); the standard ports not checked are named in a
+// comment line, without a rule.
 [[nodiscard]] QString firewallScript(Firewall firewall, const QList<PortNeed> &needs);
 
 } // namespace Portolan

@@ -3229,6 +3229,14 @@
         <source>Looking in the system keychain for the password of %1…</source>
         <translation>Suche im Schlüsselbund des Systems nach dem Passwort für %1…</translation>
     </message>
+    <message>
+        <source>Watching with the login of %1 (the password from the system keychain).</source>
+        <translation>Überwachung mit der Anmeldung von %1 (das Passwort aus dem Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>Watching without logging in: the password of %1 is not saved in the system keychain.</source>
+        <translation>Überwachung ohne Anmeldung: Das Passwort von %1 ist nicht im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::PortsPage</name>
@@ -3247,10 +3255,6 @@
     <message>
         <source>Not checked in the last check.</source>
         <translation>Bei der letzten Prüfung nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>works, with warnings</source>
-        <translation>funktioniert, mit Warnungen</translation>
     </message>
     <message>
         <source>works</source>
@@ -3303,6 +3307,14 @@
     <message>
         <source>the %1 rule for port %2</source>
         <translation>die %1-Regel für Port %2</translation>
+    </message>
+    <message>
+        <source>works, but: %1</source>
+        <translation>funktioniert, aber: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Außerdem: %1</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3634,14 @@
     <message>
         <source>POP3: %1</source>
         <translation>POP3: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>works: %1 of %2</source>
+        <translation>funktioniert: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4068,13 +4088,6 @@
         <source>%1: the first check is running…</source>
         <translation>%1: Die erste Prüfung läuft…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 — %n check(s), %3 % available, %4 outage(s) in the last 7 days</source>
-        <translation>
-            <numerusform>%1: %2 — %n Prüfung, %3 % verfügbar, Ausfälle in den letzten 7 Tagen: %4</numerusform>
-            <numerusform>%1: %2 — %n Prüfungen, %3 % verfügbar, Ausfälle in den letzten 7 Tagen: %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>failing now: %1</source>
         <translation>derzeit ausgefallen: %1</translation>
@@ -4094,6 +4107,57 @@
     <message>
         <source>still failing</source>
         <translation>dauert noch an</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation>Vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>only for a company or test CA</source>
+        <translation>nur für eine Firmen- oder Test-CA</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trusts the CA file %1</source>
+        <translation>Vertraut der CA-Datei %1</translation>
+    </message>
+    <message>
+        <source>the last 3 hours</source>
+        <translation>den letzten 3 Stunden</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>den letzten 7 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n check(s), %3 % available, %4 outage(s) in %5</source>
+        <translation>
+            <numerusform>%1: %2 — %n Prüfung, %3 % verfügbar, Ausfälle in %5: %4</numerusform>
+            <numerusform>%1: %2 — %n Prüfungen, %3 % verfügbar, Ausfälle in %5: %4</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

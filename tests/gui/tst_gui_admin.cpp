@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -148,6 +150,8 @@ private Q_SLOTS:
     void livePhaseIsWhereThePortIs();
     void portsYourServerNeeds();
     void portsFromTheMailRoute();
+    void portsPageJudgesByRole();
+    void routeBoxesShowEachPort();
 
 private:
     QTemporaryDir m_home;
@@ -505,6 +509,85 @@ void TestGuiAdmin::portsFromTheMailRoute()
     QCOMPARE(w.currentPage(), w.portsPage());
     QCOMPARE(child<QLabel>(w.portsPage(), u"status-993"_s)->text(), statusWord(Status::Error));
     QVERIFY(child<QLabel>(w.portsPage(), u"heading-587"_s)->text().contains(u"3587"_s));
+}
+
+// The ports page decides on the role a port plays and the codes: no login on a port playing 25
+// is right; a login offered unencrypted on 587 is named; "Copy every rule" holds only the ports
+// checked and names the others without a rule.
+void TestGuiAdmin::portsPageJudgesByRole()
+{
+    ScanReport scan;
+    scan.host = Host;
+    scan.ports << port(Protocol::Smtp, 3025, Security::StartTls, {Code::AuthNotOffered},
+                       {u"STARTTLS"_s, u"8BITMIME"_s})
+               << port(Protocol::Smtp, 587, Security::None,
+                       {Code::AuthCleartextOffered, Code::StartTlsNotOffered},
+                       {u"AUTH PLAIN LOGIN"_s});
+    MainWindow w;
+    w.resize(1000, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.resultPage()->show(scan, serverRequest());
+    w.showPage(w.resultPage());
+    child<QPushButton>(w.resultPage(), u"showPorts"_s)->click();
+    PortsPage *page = w.portsPage();
+    QCOMPARE(child<QLabel>(page, u"status-25"_s)->text(), statusWord(Status::Ok));
+    const QString noLogin = catalogueText(Catalogue::instance().entry(Code::AuthNotOffered)->title);
+    QVERIFY2(!child<QLabel>(page, u"lastCheck-25"_s)->text().contains(noLogin),
+             qPrintable(child<QLabel>(page, u"lastCheck-25"_s)->text()));
+    const QString cleartext =
+        catalogueText(Catalogue::instance().entry(Code::AuthCleartextOffered)->title);
+    const QString last587 = child<QLabel>(page, u"lastCheck-587"_s)->text();
+    QVERIFY2(last587.contains(cleartext), qPrintable(last587));
+    QVERIFY(child<QLabel>(page, u"status-587"_s)->text() != statusWord(Status::Ok));
+
+    child<QPushButton>(page, u"copyAll-nftables"_s)->click();
+    const QString all = QGuiApplication::clipboard()->text();
+    QVERIFY2(all.contains(u"dport 3025 accept"_s) && all.contains(u"dport 587 accept"_s),
+             qPrintable(all));
+    QVERIFY2(!all.contains(u"dport 993 "_s) && !all.contains(u"dport 465 "_s), qPrintable(all));
+    QCOMPARE(all.count(u"nft add rule"_s), 2);
+    QVERIFY(all.contains(u"# not checked, no rule: 465 (submissions)"_s));
+    QCOMPARE(child<QLabel>(page, u"status-993"_s)->text(), u"not checked"_s);
+}
+
+// The mail route: a box says how many of its ports work and each port's outcome, its status is
+// never "works" while a port fails, a port of its own number playing 25 counts as server to
+// server (the ports page's roles), and the text is the app's font at 100 %.
+void TestGuiAdmin::routeBoxesShowEachPort()
+{
+    ScanReport scan;
+    scan.host = Host;
+    scan.ports << port(Protocol::Smtp, 465, Security::Tls, {}, {u"AUTH PLAIN"_s})
+               << port(Protocol::Smtp, 587, Security::StartTls, {Code::ConnectionRefused})
+               << port(Protocol::Smtp, 2525, Security::StartTls, {Code::ConnectionRefused})
+               << port(Protocol::Smtp, 3465, Security::Tls, {Code::TlsOldVersionsAccepted},
+                       {u"AUTH PLAIN"_s})
+               << port(Protocol::Smtp, 3025, Security::StartTls, {},
+                       {u"STARTTLS"_s, u"8BITMIME"_s});
+    MainWindow w;
+    w.resize(1000, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.resultPage()->show(scan, serverRequest());
+    w.routePage()->setScan(&w.resultPage()->scan());
+    w.showPage(w.routePage());
+    auto *view = child<RouteView>(w.routePage(), u"route"_s);
+    const QString sending = view->nodeLabel(u"submission"_s);
+    QVERIFY2(sending.contains(u"works: 2 of 4"_s), qPrintable(sending));
+    QVERIFY2(sending.contains(u"587: "_s + statusWord(Status::Error)), qPrintable(sending));
+    QVERIFY(sending.contains(u"465: "_s + statusWord(Status::Ok)));
+    QCOMPARE(view->nodeStatus(u"submission"_s), Status::Warning);
+    const QString mx = view->nodeLabel(u"mx"_s);
+    QVERIFY2(mx.contains(u"3025"_s) && !mx.contains(u"not checked"_s), qPrintable(mx));
+    QCOMPARE(view->nodeStatus(u"mx"_s), Status::Ok);
+    // Readable: drawn at 100 % or more, in the app's font.
+    QVERIFY2(view->transform().m11() >= 1.0, qPrintable(QString::number(view->transform().m11())));
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+            QVERIFY(text->font().pointSizeF() >= QApplication::font().pointSizeF() ||
+                    text->font().pixelSize() >= QApplication::font().pixelSize());
+    }
 }
 
 QTEST_MAIN(TestGuiAdmin)

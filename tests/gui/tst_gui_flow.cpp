@@ -17,6 +17,7 @@
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "startpage.h"
+#include "watchpage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void repeatUsesTheSavedPassword();
     void noKeychainServiceSaysSo();
     void formIsAligned();
+    void statusMessageStaysOnItsPage();
 
 private:
     QTemporaryDir m_home;
@@ -741,6 +743,52 @@ void TestGuiFlow::formIsAligned()
 
 // The keychain that never answers: a session bus address whose socket nobody serves. Set before
 // the application exists, so that nothing reaches a real session bus.
+// "Copied to the clipboard: …" and "Saved …" belong to the page they were said on: the start
+// page, a new form, Details and Watch start without them.
+void TestGuiFlow::statusMessageStaysOnItsPage()
+{
+    const quint16 closed = closedPort();
+    MainWindow w;
+    activateWindow(&w);
+    auto *status = child<QLabel>(&w, u"statusMessage"_s);
+    QSignalSpy done(&w, &MainWindow::checkFinished);
+    CheckRequest r;
+    r.kind = CheckRequest::Kind::Server;
+    r.host = u"127.0.0.1"_s;
+    r.port = closed;
+    r.timeoutSeconds = 2;
+    w.startCheck(r);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.resultPage()));
+    QVERIFY(status->text().startsWith(u"Checked"_s)); // said on the result page: stays there
+
+    const QString copied = u"every nftables rule"_s;
+    const auto say = [&] {
+        Q_EMIT w.resultPage()->copied(copied);
+        QVERIFY(status->text().contains(copied));
+    };
+    for (QWidget *page :
+         {static_cast<QWidget *>(w.detailsPage()), static_cast<QWidget *>(w.watchPage()),
+          static_cast<QWidget *>(w.startPage())}) {
+        w.showPage(w.resultPage());
+        say();
+        w.showPage(page);
+        QVERIFY2(status->text().isEmpty(),
+                 qPrintable(page->objectName() + u": "_s + status->text()));
+    }
+    // A new form from the start page; Back to a page.
+    w.showPage(w.resultPage());
+    say();
+    QTest::keySequence(&w, QKeySequence::New);
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.startPage()));
+    QVERIFY(status->text().isEmpty());
+    QTest::mouseClick(child<QCommandLinkButton>(w.startPage(), u"chooseServer"_s), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.formPage()));
+    QVERIFY(status->text().isEmpty());
+    w.back();
+    QVERIFY(status->text().isEmpty());
+}
+
 int main(int argc, char *argv[])
 {
     QTemporaryDir bus;

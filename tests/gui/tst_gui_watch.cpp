@@ -15,12 +15,18 @@
 #include <QAbstractSeries>
 #include <QAreaSeries>
 #include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QProcess>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -115,6 +121,8 @@ private Q_SLOTS:
     void reachedFromStartAndResult();
     void sameHistoryAsTheCommandLine();
     void settingsCaFileApplies();
+    void watchKeepsTheChecksOptions();
+    void chartFitsTheRange();
 
 private:
     QTemporaryDir m_home;
@@ -337,6 +345,192 @@ void TestGuiWatch::settingsCaFileApplies()
         page.stopWatching(targetName(t));
     }
     QSettings().remove(u"caFile"_s);
+}
+
+// "Watch this server" after a check that trusted the test CA (a CA file on the form, not in the
+// settings): the watch trusts it too, so its first check passes and no outage begins. The start
+// page's "Watch a server…" form offers the kept CA file.
+void TestGuiWatch::watchKeepsTheChecksOptions()
+{
+    QSettings().clear();
+    const QString data = m_home.filePath(u"data-options"_s);
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+    PortolanTest::ScriptedServer server;
+    server.addScript(u"S: 220 mail.test ESMTP\nC: EHLO\nS: 250-mail.test\nS: 250 8BITMIME\n"
+                     "C: QUIT\nS: 221 bye\nX\n"_s,
+                     PortolanTest::ScriptedServer::Mode::ImplicitTls);
+    const quint16 port = server.start();
+    QVERIFY(port != 0);
+
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    CheckRequest r;
+    r.kind = CheckRequest::Kind::Server;
+    r.host = u"127.0.0.1"_s;
+    r.port = port;
+    r.protocol = Protocol::Smtp;
+    r.security = Security::Tls;
+    r.caFile = PortolanTest::certificatePath(u"ca"_s);
+    r.timeoutSeconds = 5;
+    w.startCheck(r);
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentPage(), static_cast<QWidget *>(w.resultPage()), 20000);
+    QVERIFY(w.scan().headline());
+    QCOMPARE(w.scan().headline()->report.result(), Severity::Ok);
+
+    auto *watchButton = w.resultPage()->findChild<QPushButton *>(u"watchServer"_s);
+    QVERIFY(watchButton);
+    watchButton->click();
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.watchPage()));
+    const QString name = u"smtp://127.0.0.1:%1"_s.arg(port);
+    QCOMPARE(w.watchPage()->watched(), QStringList{name});
+    QTRY_VERIFY_WITH_TIMEOUT(w.watchPage()->summary().checks >= 1, 20000);
+    QCOMPARE(w.watchPage()->summary().failures, 0);
+    QVERIFY(w.watchPage()->summary().outages.isEmpty());
+    // The CA file is kept for the next session with the watch (the settings name none).
+    QVERIFY(QSettings().value(u"caFile"_s).toString().isEmpty());
+    QCOMPARE(QSettings()
+                 .value(u"watch/options"_s)
+                 .toMap()
+                 .value(name)
+                 .toMap()
+                 .value(u"caFile"_s)
+                 .toString(),
+             r.caFile);
+    w.watchPage()->stopWatching(name);
+    QVERIFY(QSettings().value(u"watch/options"_s).toMap().isEmpty());
+
+    // From the start page: the form offers the kept CA file.
+    w.showPage(w.startPage());
+    w.startPage()->findChild<QPushButton *>(u"chooseWatch"_s)->click();
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.watchPage()));
+    auto *caFile = w.watchPage()->findChild<QLineEdit *>(u"watchCaFile"_s);
+    QVERIFY(caFile && caFile->isVisible());
+    QCOMPARE(caFile->text(), r.caFile);
+    auto *spec = w.watchPage()->findChild<QLineEdit *>(u"watchTarget"_s);
+    QVERIFY(spec);
+    spec->setText(name);
+    auto *security = w.watchPage()->findChild<QComboBox *>(u"watchSecurity"_s);
+    security->setCurrentIndex(security->findData(int(Security::Tls)));
+    w.watchPage()->findChild<QPushButton *>(u"watchAdd"_s)->click();
+    QCOMPARE(w.watchPage()->watched(), QStringList{name});
+    QTRY_VERIFY_WITH_TIMEOUT(w.watchPage()->summary().checks >= 1, 20000);
+    QCOMPARE(w.watchPage()->summary().failures, 0);
+    w.watchPage()->stopWatching(name);
+    qunsetenv("XDG_DATA_HOME");
+}
+
+namespace {
+
+// The labels the time axis draws at its ticks: each must differ from the next.
+QStringList tickLabels(QChart *chart)
+{
+    const auto axes = chart->axes(Qt::Horizontal);
+    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(axes.first());
+    if (!x)
+        return {};
+    QStringList labels;
+    const qint64 a = x->min().toMSecsSinceEpoch();
+    const qint64 b = x->max().toMSecsSinceEpoch();
+    for (int i = 0; i < x->tickCount(); ++i)
+        labels << QDateTime::fromMSecsSinceEpoch(a + (b - a) * i / (x->tickCount() - 1))
+                      .toString(x->format());
+    return labels;
+}
+
+bool distinct(const QStringList &labels)
+{
+    return !labels.isEmpty() && QSet<QString>(labels.begin(), labels.end()).size() == labels.size();
+}
+
+} // namespace
+
+// The chart's time axis labels fit the range (seconds just after the start, dates over a week),
+// the summary above it describes the range picked, and the legend stays above "Outages".
+void TestGuiWatch::chartFitsTheRange()
+{
+    const QString db = m_home.filePath(u"range.sqlite"_s);
+    {
+        HistoryStore store;
+        QCOMPARE(store.open(db), QString());
+        fillHistory(store);
+    }
+    ManualClock clock(Now);
+    WatchPage page;
+    page.setClock(clock);
+    page.setProber([&](const MonitorTarget &t, QObject *context,
+                       std::function<void(const QList<AddressReport> &)> done) {
+        Report r;
+        r.target = t.check.target;
+        r.started = clock.now();
+        r.totalMs = 45;
+        r.address = u"192.0.2.25:465"_s;
+        concludeReport(r);
+        QTimer::singleShot(0, context, [done, r] { done({{u"192.0.2.25"_s, r}}); });
+    });
+    QCOMPARE(page.openHistory(db), QString());
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy refreshed(&page, &WatchPage::refreshed);
+    page.watch(mailTarget());
+    QTRY_VERIFY(refreshed.size() >= 2);
+
+    // 24 hours: one outage in them (the week has four).
+    QVERIFY2(page.headline().contains(u"1 outage(s) in the last 24 hours"_s),
+             qPrintable(page.headline()));
+    QVERIFY(!page.headline().contains(u"7 days"_s));
+    QVERIFY2(distinct(tickLabels(page.chart())), qPrintable(tickLabels(page.chart()).join(u' ')));
+    page.setChartSpan(std::chrono::hours(24 * 7));
+    QVERIFY2(page.headline().contains(u"4 outage(s) in the last 7 days"_s),
+             qPrintable(page.headline()));
+    const QStringList week = tickLabels(page.chart());
+    QVERIFY2(distinct(week) && week.first().contains(u'.'), qPrintable(week.join(u' ')));
+
+    // The legend (four kinds of entries) ends above the "Outages" heading.
+    QApplication::processEvents();
+    auto *view = page.findChild<QChartView *>(u"watchChart"_s);
+    auto *title = page.findChild<QLabel *>(u"watchOutagesTitle"_s);
+    QVERIFY(view && title);
+    const QRect legend =
+        view->mapFromScene(page.chart()->legend()->sceneBoundingRect()).boundingRect();
+    const int legendBottom = view->viewport()->mapTo(&page, legend.bottomLeft()).y();
+    const int titleTop = title->mapTo(&page, QPoint(0, 0)).y();
+    QVERIFY2(legendBottom <= titleTop &&
+                 legendBottom <= view->mapTo(&page, QPoint(0, view->height())).y(),
+             qPrintable(u"%1 %2 view %3+%4 legend %5 %6"_s.arg(legendBottom)
+                            .arg(titleTop)
+                            .arg(view->mapTo(&page, QPoint(0, 0)).y())
+                            .arg(view->height())
+                            .arg(legend.y())
+                            .arg(legend.height())));
+    page.stopWatching(targetName(mailTarget()));
+
+    // A new watch: a range of a minute or two, labelled with seconds.
+    const QString fresh = m_home.filePath(u"fresh.sqlite"_s);
+    WatchPage first;
+    first.setClock(clock);
+    first.setProber([&](const MonitorTarget &t, QObject *context,
+                        std::function<void(const QList<AddressReport> &)> done) {
+        Report r;
+        r.target = t.check.target;
+        r.started = clock.now();
+        r.totalMs = 45;
+        r.address = u"192.0.2.25:465"_s;
+        concludeReport(r);
+        QTimer::singleShot(0, context, [done, r] { done({{u"192.0.2.25"_s, r}}); });
+    });
+    QCOMPARE(first.openHistory(fresh), QString());
+    QSignalSpy firstRefreshed(&first, &WatchPage::refreshed);
+    first.watch(mailTarget());
+    QTRY_VERIFY(firstRefreshed.size() >= 2);
+    clock.advance(std::chrono::seconds(60));
+    first.scheduler()->tick();
+    QTRY_VERIFY(first.summary().checks >= 2);
+    const QStringList minute = tickLabels(first.chart());
+    QVERIFY2(distinct(minute), qPrintable(minute.join(u' ')));
+    QCOMPARE(WatchPage::axisFormat(90), u"HH:mm:ss"_s);
+    first.stopWatching(targetName(mailTarget()));
 }
 
 QTEST_MAIN(TestGuiWatch)

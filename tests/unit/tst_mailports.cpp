@@ -48,6 +48,8 @@ private Q_SLOTS:
     void rulesForStandardPorts();
     void rulesForCheckedNumbers();
     void scriptOpensWhatIsWanted();
+    void copyAllHoldsOnlyCheckedPorts();
+    void roleDecidesWhatIsAProblem();
 };
 
 void TestMailPorts::theTable()
@@ -152,8 +154,58 @@ void TestMailPorts::scriptOpensWhatIsWanted()
     scan.ports << checked(Protocol::Imap, 143, Security::StartTls, true);
     const QString firewalld = firewallScript(Firewall::Firewalld, portNeeds(&scan));
     QVERIFY(firewalld.contains(u"--add-service=imap\n"_s));
-    QVERIFY(firewalld.endsWith(u"firewall-cmd --reload\n"_s));
-    QCOMPARE(firewalld.count(u'\n'), 8);
+    QVERIFY(firewalld.contains(u"firewall-cmd --reload\n"_s));
+    // After a check only what was checked: the rest is named, without a rule.
+    QCOMPARE(firewalld.count(u"firewall-cmd"_s), 2);
+    QVERIFY2(firewalld.contains(u"# not checked, no rule: 25 (smtp)"_s), qPrintable(firewalld));
+}
+
+// "Copy every rule" after a check: the ports checked, whatever their outcome (a refused port
+// may be the one the firewall blocks), never a standard port nobody checked.
+void TestMailPorts::copyAllHoldsOnlyCheckedPorts()
+{
+    ScanReport scan;
+    scan.ports << checked(Protocol::Smtp, 587, Security::StartTls, false)
+               << checked(Protocol::Imap, 993, Security::Tls, true);
+    const QString nft = firewallScript(Firewall::Nftables, portNeeds(&scan));
+    QVERIFY2(nft.contains(u"dport 587 accept"_s), qPrintable(nft));
+    QVERIFY(nft.contains(u"dport 993 accept"_s));
+    for (const char *other :
+         {"dport 25 ", "dport 465 ", "dport 143 ", "dport 995 ", "dport 110 ", "dport 4190 "})
+        QVERIFY2(!nft.contains(QLatin1String(other)), other);
+    QCOMPARE(nft.count(u"nft add rule"_s), 2);
+    const QString comment = nft.section(u'\n', -2, -2);
+    QVERIFY2(comment.startsWith(u"# not checked, no rule: 25 (smtp), 465 (submissions)"_s),
+             qPrintable(comment));
+    QVERIFY(comment.contains(u"4190"_s));
+}
+
+// Decided on the role and the codes: no login on a port playing 25 is right; a login offered
+// without encryption on a port playing 587 is a problem the page names.
+void TestMailPorts::roleDecidesWhatIsAProblem()
+{
+    PortAdvice mx =
+        checked(Protocol::Smtp, 3025, Security::StartTls, true, {u"STARTTLS"_s, u"8BITMIME"_s});
+    mx.report.diagnoses << Diagnosis{Code::AuthNotOffered, Severity::Warning, {}, {}, {}, {}};
+    PortAdvice submission =
+        checked(Protocol::Smtp, 587, Security::None, true, {u"AUTH PLAIN LOGIN"_s});
+    submission.report.diagnoses << Diagnosis{
+        Code::AuthCleartextOffered, Severity::Warning, {}, {}, {}, {}};
+    ScanReport scan;
+    scan.ports << mx << submission;
+    const QList<PortNeed> needs = portNeeds(&scan);
+    const PortNeed &server = needFor(needs, 25);
+    QCOMPARE(server.checked.size(), 1);
+    QCOMPARE(server.result(), std::optional<Severity>(Severity::Ok));
+    QVERIFY(server.problems(server.checked.first()).isEmpty());
+    const PortNeed &users = needFor(needs, 587);
+    QCOMPARE(users.result(), std::optional<Severity>(Severity::Warning));
+    const QList<Diagnosis> problems = users.problems(users.checked.first());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().code, Code::AuthCleartextOffered);
+    // The same finding on 587 without a login would be a problem there.
+    QVERIFY(!rightForRole(*users.spec, Code::AuthNotOffered));
+    QVERIFY(rightForRole(*server.spec, Code::AuthNotOffered));
 }
 
 QTEST_GUILESS_MAIN(TestMailPorts)
