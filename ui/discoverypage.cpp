@@ -19,8 +19,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Portolan {
@@ -63,8 +65,26 @@ bool receivingProtocol(Protocol p)
     return p == Protocol::Imap || p == Protocol::Pop3;
 }
 
-QString sourceStatusWords(const SourceResult &s)
+// Thunderbird's database is on the internet: without it, it fails at once, and that is no
+// problem of the address — shown neutral ("not reachable"), unless nothing else could help: every
+// other source decided and none has settings.
+bool quietFailure(const SourceResult &s, const QList<SourceResult> &all)
 {
+    if (s.source != DiscoverySource::Ispdb || s.status != SourceStatus::Error)
+        return false;
+    for (const SourceResult &other : all) {
+        if (&other == &s || other.source == DiscoverySource::Ispdb)
+            continue;
+        if (other.status == SourceStatus::Found || other.status == SourceStatus::Pending)
+            return true;
+    }
+    return false;
+}
+
+QString sourceStatusWords(const SourceResult &s, const QList<SourceResult> &all)
+{
+    if (quietFailure(s, all))
+        return DiscoveryPage::tr("not reachable");
     switch (s.status) {
     case SourceStatus::Pending:
         return DiscoveryPage::tr("asking…");
@@ -78,8 +98,10 @@ QString sourceStatusWords(const SourceResult &s)
     return {};
 }
 
-Status sourceStatusIcon(const SourceResult &s)
+Status sourceStatusIcon(const SourceResult &s, const QList<SourceResult> &all)
 {
+    if (quietFailure(s, all))
+        return Status::Info;
     switch (s.status) {
     case SourceStatus::Pending:
         return Status::Pending;
@@ -103,6 +125,20 @@ QString sourceSaid(const SourceResult &s)
         return parts.join(QStringLiteral("; "));
     }
     return s.error;
+}
+
+// A source's name in a list of sources: the two set-up files over http are told apart by their
+// address.
+QString sourceRowWords(const SourceResult &s)
+{
+    const QString words = discoverySourceWords(s.source);
+    if (s.source != DiscoverySource::AutoconfigHttp || s.url.isEmpty())
+        return words;
+    const QUrl url(s.url);
+    QString where = url.host();
+    if (url.path().startsWith(QStringLiteral("/.well-known/")))
+        where += QStringLiteral("/.well-known/…");
+    return DiscoveryPage::tr("%1 at %2").arg(words, where);
 }
 
 QLabel *wrappedLabel(QWidget *parent)
@@ -229,9 +265,10 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     cancelRow->addStretch(1);
     cancelRow->addWidget(m_cancel);
     pl->addLayout(cancelRow);
-    layout->addWidget(m_progress);
 
-    // --- The result ---
+    // --- The result: the verdict and the settings first, then the problems; below them, for
+    // the curious and for the admin, the sources side by side, the mail apps, what to publish.
+    // It stands above the live view, so the verdict needs no scrolling.
     m_result = new QGroupBox(tr("Your settings"), content);
     m_result->setObjectName(QStringLiteral("discoveryResult"));
     auto *rl = new QVBoxLayout(m_result);
@@ -241,29 +278,36 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     auto *settings = new QGridLayout; // a grid: the wrapped lines get the height they need
     settings->setColumnStretch(1, 1);
     int row = 0;
-    for (auto [label, target, name] :
-         {std::tuple{tr("Receiving:"), &m_receiving, "discoveryReceiving"},
-          std::tuple{tr("Sending:"), &m_sending, "discoverySending"}}) {
+    for (auto [label, target, copy, name] :
+         {std::tuple{tr("Receiving:"), &m_receiving, &m_copyReceiving, "Receiving"},
+          std::tuple{tr("Sending:"), &m_sending, &m_copySending, "Sending"}}) {
         *target = wrappedLabel(m_result);
-        (*target)->setObjectName(QString::fromLatin1(name));
+        (*target)->setObjectName(QStringLiteral("discovery") + QString::fromLatin1(name));
         QLabel *value = *target;
         settings->addWidget(new QLabel(label, m_result), row, 0, Qt::AlignTop);
         settings->addWidget(value, row, 1);
         // The settings alone on the clipboard (not where they came from).
-        settings->addWidget(
-            copyButton(m_result, [value] { return value->text().section(u'\n', 0, 0); }), row, 2,
-            Qt::AlignTop);
+        *copy = copyButton(m_result, [value] { return value->text().section(u'\n', 0, 0); });
+        (*copy)->setObjectName(QStringLiteral("discoveryCopy") + QString::fromLatin1(name));
+        settings->addWidget(*copy, row, 2, Qt::AlignTop);
         ++row;
     }
     rl->addLayout(settings);
 
-    rl->addWidget(new QLabel(tr("<b>What each source said</b>"), m_result));
+    m_problems = wrappedLabel(m_result);
+    m_problems->setObjectName(QStringLiteral("discoveryProblems"));
+    rl->addWidget(m_problems);
+
+    m_comparisonTitle = new QLabel(tr("<b>What each source said</b>"), m_result);
+    rl->addWidget(m_comparisonTitle);
     m_comparison = new QTableWidget(0, 4, m_result);
     m_comparison->setObjectName(QStringLiteral("discoveryComparison"));
     m_comparison->setHorizontalHeaderLabels(
         {tr("Source"), tr("Status"), tr("Receiving"), tr("Sending")});
     m_comparison->verticalHeader()->hide();
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->setWordWrap(true);
+    m_comparison->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_comparison->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_comparison->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -272,11 +316,10 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_clients = wrappedLabel(m_result);
     m_clients->setObjectName(QStringLiteral("discoveryClients"));
     rl->addWidget(m_clients);
-    m_problems = wrappedLabel(m_result);
-    m_problems->setObjectName(QStringLiteral("discoveryProblems"));
-    rl->addWidget(m_problems);
 
-    auto *admin = new QGroupBox(tr("For the admin: what to publish"), m_result);
+    m_admin = new QGroupBox(tr("For the admin: what to publish"), m_result);
+    m_admin->setObjectName(QStringLiteral("discoveryPublish"));
+    auto *admin = m_admin;
     auto *al = new QVBoxLayout(admin);
     al->addWidget(wrappedLabel(admin));
     static_cast<QLabel *>(al->itemAt(0)->widget())
@@ -301,6 +344,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     al->addWidget(m_copySrv, 0, Qt::AlignLeft);
     rl->addWidget(admin);
     layout->addWidget(m_result);
+    layout->addWidget(m_progress);
     layout->addStretch(1);
 
     reset();
@@ -414,10 +458,10 @@ void DiscoveryPage::onSourceChanged(int index)
         return;
     const SourceResult &s = sources.at(index);
     QTreeWidgetItem *item = sourceItem(index);
-    item->setText(0, discoverySourceWords(s.source));
+    item->setText(0, sourceRowWords(s));
     item->setToolTip(0, s.url.isEmpty() ? s.name : s.url);
-    item->setIcon(1, statusIcon(sourceStatusIcon(s), palette()));
-    item->setText(1, sourceStatusWords(s));
+    item->setIcon(1, statusIcon(sourceStatusIcon(s, sources), palette()));
+    item->setText(1, sourceStatusWords(s, sources));
     item->setText(2, sourceSaid(s));
     item->setToolTip(2, sourceSaid(s));
 }
@@ -532,6 +576,15 @@ void DiscoveryPage::onFinished()
     Q_EMIT finished();
 }
 
+void DiscoveryPage::showReport(const DiscoveryReport &report)
+{
+    cancel();
+    m_report = std::make_unique<DiscoveryReport>(report);
+    m_progress->hide();
+    showResult();
+    updateEnabled();
+}
+
 QString DiscoveryPage::receivingText() const
 {
     return m_receiving->text();
@@ -566,6 +619,9 @@ void DiscoveryPage::showResult()
     const Candidate *sending = r.bestSending();
     m_receiving->setText(settingLine(receiving));
     m_sending->setText(settingLine(sending));
+    // Nothing to copy where nothing works.
+    m_copyReceiving->setVisible(receiving != nullptr);
+    m_copySending->setVisible(sending != nullptr);
     if (receiving && sending)
         m_verdict->setText(tr("<b>These settings work.</b> Type them into your mail app."));
     else if (receiving || sending)
@@ -594,17 +650,27 @@ void DiscoveryPage::showResult()
     for (const SourceResult &s : r.sources) {
         const int row = m_comparison->rowCount();
         m_comparison->insertRow(row);
-        auto *name = new QTableWidgetItem(discoverySourceWords(s.source));
+        auto *name = new QTableWidgetItem(sourceRowWords(s));
         name->setToolTip(s.url.isEmpty() ? s.name : s.url);
         m_comparison->setItem(row, 0, name);
-        auto *status =
-            new QTableWidgetItem(statusIcon(sourceStatusIcon(s), palette()), sourceStatusWords(s));
+        auto *status = new QTableWidgetItem(statusIcon(sourceStatusIcon(s, r.sources), palette()),
+                                            sourceStatusWords(s, r.sources));
         status->setToolTip(s.error);
         m_comparison->setItem(row, 1, status);
         m_comparison->setItem(row, 2, new QTableWidgetItem(mark(s, true)));
         m_comparison->setItem(row, 3, new QTableWidgetItem(mark(s, false)));
     }
     m_comparison->resizeRowsToContents();
+    // The table as tall as its rows: the page scrolls, the table does not (no row is clipped).
+    int height =
+        m_comparison->horizontalHeader()->sizeHint().height() + 2 * m_comparison->frameWidth();
+    for (int i = 0; i < m_comparison->rowCount(); ++i)
+        height += m_comparison->rowHeight(i);
+    if (m_comparison->horizontalScrollBar()->isVisible())
+        height += m_comparison->horizontalScrollBar()->sizeHint().height();
+    m_comparison->setFixedHeight(height);
+    m_comparisonTitle->setVisible(!r.sources.isEmpty());
+    m_comparison->setVisible(!r.sources.isEmpty());
 
     // What the mail apps would have picked from the same sources.
     QStringList clients;
@@ -663,9 +729,16 @@ void DiscoveryPage::showResult()
 
     m_xml->setPlainText(r.publish.autoconfigXml);
     m_srv->setPlainText(r.publish.srvRecords.join(QLatin1Char('\n')));
-    m_copyXml->setEnabled(!r.publish.autoconfigXml.isEmpty());
-    m_copySrv->setEnabled(!r.publish.srvRecords.isEmpty());
+    // Only what there is to publish: no empty boxes.
+    const bool xml = !r.publish.autoconfigXml.isEmpty();
+    const bool srv = !r.publish.srvRecords.isEmpty();
+    m_xml->setVisible(xml);
+    m_copyXml->setVisible(xml);
+    m_srv->setVisible(srv);
+    m_copySrv->setVisible(srv);
+    m_admin->setVisible(xml || srv);
     m_result->show();
+    m_scroll->verticalScrollBar()->setValue(0); // the verdict first
 }
 
 } // namespace Portolan
