@@ -127,6 +127,12 @@ QString sourceSaid(const SourceResult &s)
     return s.error;
 }
 
+bool hasCode(const DiscoveryReport &r, Code code)
+{
+    return std::any_of(r.diagnoses.cbegin(), r.diagnoses.cend(),
+                       [code](const Diagnosis &d) { return d.code == code; });
+}
+
 // A source's name in a list of sources: the two set-up files over http are told apart by their
 // address.
 QString sourceRowWords(const SourceResult &s)
@@ -628,6 +634,15 @@ void DiscoveryPage::showResult()
         m_verdict->setText(tr("<b>Only part of your settings work.</b> %1")
                                .arg(receiving ? tr("Nothing found for sending works.")
                                               : tr("Nothing found for receiving works.")));
+    else if (hasCode(r, Code::DiscoveryDomainNotFound))
+        m_verdict->setText(tr("<b>The domain %1 does not exist.</b> Is there a typing mistake in "
+                              "the address? Check the part after the @.")
+                               .arg(r.domain.toHtmlEscaped()));
+    else if (hasCode(r, Code::DiscoveryDnsFailed))
+        m_verdict->setText(tr("<b>The DNS does not work on this computer or network.</b> No "
+                              "lookup got an answer, so no settings could be found: check the "
+                              "network connection (or the DNS server under Advanced) and try "
+                              "again. The address is not at fault."));
     else
         m_verdict->setText(tr("<b>No working settings were found.</b> Ask your mail provider "
                               "for the server names, or try \"I know my server name\"."));
@@ -711,7 +726,12 @@ void DiscoveryPage::showResult()
         [](const Diagnosis &a, const Diagnosis &b) { return int(a.severity) > int(b.severity); });
     QStringList problems;
     const Catalogue &catalogue = Catalogue::instance();
+    // "No settings" says less than its cause, when the cause is known.
+    const bool causeKnown =
+        hasCode(r, Code::DiscoveryDomainNotFound) || hasCode(r, Code::DiscoveryDnsFailed);
     for (const Diagnosis &d : diagnoses) {
+        if (causeKnown && d.code == Code::DiscoveryNoSettings)
+            continue;
         const CatalogueEntry *e = catalogue.entry(d.code);
         const QString title = e ? catalogueText(e->title) : QString(codeName(d.code));
         QString line =

@@ -8,6 +8,7 @@
 #include "discoverypage.h"
 #include "formpage.h"
 #include "mainwindow.h"
+#include "report/catalogue.h"
 #include "startpage.h"
 
 #include <QApplication>
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void wrongTlsModeShownCorrected();
     void verdictFirst();
     void nothingWorksNoCopyNoPublish();
+    void verdictNamesTheCause();
 
 private:
     [[nodiscard]] DiscoveryOptions base() const;
@@ -466,6 +468,43 @@ void TestGuiDiscovery::nothingWorksNoCopyNoPublish()
     page.showReport(none);
     auto *table = child<QTableWidget>(&page, u"discoveryComparison"_s);
     QCOMPARE(table->item(3, 1)->text(), DiscoveryPage::tr("could not be read"));
+}
+
+// Nothing found because the domain is not there, or because the DNS does not work: the verdict
+// says so (a typo; the network's fault), not "ask your mail provider".
+void TestGuiDiscovery::verdictNamesTheCause()
+{
+    DiscoveryPage page;
+    page.resize(907, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *verdict = child<QLabel>(&page, u"discoveryVerdict"_s);
+    const auto withCause = [](Code code) {
+        DiscoveryReport r = syntheticReport(false);
+        r.sources[0].status = SourceStatus::None;
+        r.sources[0].servers.clear();
+        r.candidates.clear();
+        Diagnosis d;
+        d.code = code;
+        d.severity = Severity::Error;
+        r.diagnoses.prepend(d);
+        return r;
+    };
+    page.showReport(withCause(Code::DiscoveryDomainNotFound));
+    QVERIFY2(verdict->text().contains(u"does not exist"_s) &&
+                 verdict->text().contains(u"example.org"_s) &&
+                 !verdict->text().contains(u"mail provider"_s),
+             qPrintable(verdict->text()));
+    QVERIFY(!child<QLabel>(&page, u"discoveryProblems"_s)
+                 ->text()
+                 .contains(
+                     catalogueText(Catalogue::instance().entry(Code::DiscoveryNoSettings)->title)));
+    page.showReport(withCause(Code::DiscoveryDnsFailed));
+    QVERIFY2(verdict->text().contains(u"DNS does not work"_s) &&
+                 !verdict->text().contains(u"mail provider"_s),
+             qPrintable(verdict->text()));
+    page.showReport(syntheticReport(false));
+    QVERIFY2(verdict->text().contains(u"mail provider"_s), qPrintable(verdict->text()));
 }
 
 #include "tst_gui_discovery.moc"
