@@ -641,8 +641,8 @@ void DiscoveryPage::showResult()
     else if (hasCode(r, Code::DiscoveryDnsFailed))
         m_verdict->setText(tr("<b>The DNS does not work on this computer or network.</b> No "
                               "lookup got an answer, so no settings could be found: check the "
-                              "network connection (or the DNS server under Advanced) and try "
-                              "again. The address is not at fault."));
+                              "network connection and try again. The address is not at "
+                              "fault."));
     else
         m_verdict->setText(tr("<b>No working settings were found.</b> Ask your mail provider "
                               "for the server names, or try \"I know my server name\"."));
