@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -218,6 +219,14 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_manual = new QPushButton(tr("Advanced: I know my server name…"), content);
     m_manual->setObjectName(QStringLiteral("discoveryManual"));
     m_manual->setFlat(true);
+    // A link that takes the keyboard: Tab shows where it is, Return follows it (not "Find").
+    m_manual->setFocusPolicy(Qt::StrongFocus);
+    m_manual->setAutoDefault(true);
+    m_manual->installEventFilter(this);
+    m_manual->setStyleSheet(
+        QStringLiteral("QPushButton { text-decoration: underline; border: 1px solid transparent; "
+                       "padding: 2px 4px; }"
+                       "QPushButton:focus { border: 1px solid palette(highlight); }"));
     buttons->addWidget(m_manual);
     layout->addLayout(buttons);
 
@@ -362,6 +371,19 @@ DiscoveryPage::~DiscoveryPage()
         m_discovery->disconnect(this);
         m_discovery->abort();
     }
+}
+
+bool DiscoveryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return or Enter on the link follows it.
+    if (watched == m_manual && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_manual->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DiscoveryPage::setBaseOptions(const DiscoveryOptions &options)

@@ -56,6 +56,9 @@ Q_SIGNALS:
     void manualSetup(const QString &address);
     void finished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateEnabled();
     void onSourceChanged(int index);

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void verdictFirst();
     void nothingWorksNoCopyNoPublish();
     void verdictNamesTheCause();
+    void manualLinkTakesReturn();
 
 private:
     [[nodiscard]] DiscoveryOptions base() const;
@@ -505,6 +506,26 @@ void TestGuiDiscovery::verdictNamesTheCause()
              qPrintable(verdict->text()));
     page.showReport(syntheticReport(false));
     QVERIFY2(verdict->text().contains(u"mail provider"_s), qPrintable(verdict->text()));
+}
+
+// "I know my server name…" takes the keyboard: it can be focused, and Return on it follows it
+// rather than starting the discovery.
+void TestGuiDiscovery::manualLinkTakesReturn()
+{
+    DiscoveryPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTest::keyClicks(child<QLineEdit>(&page, u"discoveryAddress"_s), u"alice@example.org"_s);
+    auto *manual = child<QPushButton>(&page, u"discoveryManual"_s);
+    QVERIFY(manual->focusPolicy() & Qt::TabFocus);
+    manual->setFocus(Qt::TabFocusReason);
+    QVERIFY(manual->hasFocus());
+    QSignalSpy followed(&page, &DiscoveryPage::manualSetup);
+    QTest::keyClick(manual, Qt::Key_Return);
+    QCOMPARE(followed.size(), 1);
+    QCOMPARE(followed.at(0).at(0).toString(), u"alice@example.org"_s);
+    QVERIFY(!page.running());
+    page.cancel();
 }
 
 #include "tst_gui_discovery.moc"
