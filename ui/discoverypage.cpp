@@ -14,13 +14,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Portolan {
@@ -63,8 +66,26 @@ bool receivingProtocol(Protocol p)
     return p == Protocol::Imap || p == Protocol::Pop3;
 }
 
-QString sourceStatusWords(const SourceResult &s)
+// Thunderbird's database is on the internet: without it, it fails at once, and that is no
+// problem of the address — shown neutral ("not reachable"), unless nothing else could help: every
+// other source decided and none has settings.
+bool quietFailure(const SourceResult &s, const QList<SourceResult> &all)
 {
+    if (s.source != DiscoverySource::Ispdb || s.status != SourceStatus::Error)
+        return false;
+    for (const SourceResult &other : all) {
+        if (&other == &s || other.source == DiscoverySource::Ispdb)
+            continue;
+        if (other.status == SourceStatus::Found || other.status == SourceStatus::Pending)
+            return true;
+    }
+    return false;
+}
+
+QString sourceStatusWords(const SourceResult &s, const QList<SourceResult> &all)
+{
+    if (quietFailure(s, all))
+        return DiscoveryPage::tr("not reachable");
     switch (s.status) {
     case SourceStatus::Pending:
         return DiscoveryPage::tr("asking…");
@@ -78,8 +99,10 @@ QString sourceStatusWords(const SourceResult &s)
     return {};
 }
 
-Status sourceStatusIcon(const SourceResult &s)
+Status sourceStatusIcon(const SourceResult &s, const QList<SourceResult> &all)
 {
+    if (quietFailure(s, all))
+        return Status::Info;
     switch (s.status) {
     case SourceStatus::Pending:
         return Status::Pending;
@@ -103,6 +126,26 @@ QString sourceSaid(const SourceResult &s)
         return parts.join(QStringLiteral("; "));
     }
     return s.error;
+}
+
+bool hasCode(const DiscoveryReport &r, Code code)
+{
+    return std::any_of(r.diagnoses.cbegin(), r.diagnoses.cend(),
+                       [code](const Diagnosis &d) { return d.code == code; });
+}
+
+// A source's name in a list of sources: the two set-up files over http are told apart by their
+// address.
+QString sourceRowWords(const SourceResult &s)
+{
+    const QString words = discoverySourceWords(s.source);
+    if (s.source != DiscoverySource::AutoconfigHttp || s.url.isEmpty())
+        return words;
+    const QUrl url(s.url);
+    QString where = url.host();
+    if (url.path().startsWith(QStringLiteral("/.well-known/")))
+        where += QStringLiteral("/.well-known/…");
+    return DiscoveryPage::tr("%1 at %2").arg(words, where);
 }
 
 QLabel *wrappedLabel(QWidget *parent)
@@ -176,6 +219,14 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_manual = new QPushButton(tr("Advanced: I know my server name…"), content);
     m_manual->setObjectName(QStringLiteral("discoveryManual"));
     m_manual->setFlat(true);
+    // A link that takes the keyboard: Tab shows where it is, Return follows it (not "Find").
+    m_manual->setFocusPolicy(Qt::StrongFocus);
+    m_manual->setAutoDefault(true);
+    m_manual->installEventFilter(this);
+    m_manual->setStyleSheet(
+        QStringLiteral("QPushButton { text-decoration: underline; border: 1px solid transparent; "
+                       "padding: 2px 4px; }"
+                       "QPushButton:focus { border: 1px solid palette(highlight); }"));
     buttons->addWidget(m_manual);
     layout->addLayout(buttons);
 
@@ -229,9 +280,10 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     cancelRow->addStretch(1);
     cancelRow->addWidget(m_cancel);
     pl->addLayout(cancelRow);
-    layout->addWidget(m_progress);
 
-    // --- The result ---
+    // --- The result: the verdict and the settings first, then the problems; below them, for
+    // the curious and for the admin, the sources side by side, the mail apps, what to publish.
+    // It stands above the live view, so the verdict needs no scrolling.
     m_result = new QGroupBox(tr("Your settings"), content);
     m_result->setObjectName(QStringLiteral("discoveryResult"));
     auto *rl = new QVBoxLayout(m_result);
@@ -241,29 +293,36 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     auto *settings = new QGridLayout; // a grid: the wrapped lines get the height they need
     settings->setColumnStretch(1, 1);
     int row = 0;
-    for (auto [label, target, name] :
-         {std::tuple{tr("Receiving:"), &m_receiving, "discoveryReceiving"},
-          std::tuple{tr("Sending:"), &m_sending, "discoverySending"}}) {
+    for (auto [label, target, copy, name] :
+         {std::tuple{tr("Receiving:"), &m_receiving, &m_copyReceiving, "Receiving"},
+          std::tuple{tr("Sending:"), &m_sending, &m_copySending, "Sending"}}) {
         *target = wrappedLabel(m_result);
-        (*target)->setObjectName(QString::fromLatin1(name));
+        (*target)->setObjectName(QStringLiteral("discovery") + QString::fromLatin1(name));
         QLabel *value = *target;
         settings->addWidget(new QLabel(label, m_result), row, 0, Qt::AlignTop);
         settings->addWidget(value, row, 1);
         // The settings alone on the clipboard (not where they came from).
-        settings->addWidget(
-            copyButton(m_result, [value] { return value->text().section(u'\n', 0, 0); }), row, 2,
-            Qt::AlignTop);
+        *copy = copyButton(m_result, [value] { return value->text().section(u'\n', 0, 0); });
+        (*copy)->setObjectName(QStringLiteral("discoveryCopy") + QString::fromLatin1(name));
+        settings->addWidget(*copy, row, 2, Qt::AlignTop);
         ++row;
     }
     rl->addLayout(settings);
 
-    rl->addWidget(new QLabel(tr("<b>What each source said</b>"), m_result));
+    m_problems = wrappedLabel(m_result);
+    m_problems->setObjectName(QStringLiteral("discoveryProblems"));
+    rl->addWidget(m_problems);
+
+    m_comparisonTitle = new QLabel(tr("<b>What each source said</b>"), m_result);
+    rl->addWidget(m_comparisonTitle);
     m_comparison = new QTableWidget(0, 4, m_result);
     m_comparison->setObjectName(QStringLiteral("discoveryComparison"));
     m_comparison->setHorizontalHeaderLabels(
         {tr("Source"), tr("Status"), tr("Receiving"), tr("Sending")});
     m_comparison->verticalHeader()->hide();
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->setWordWrap(true);
+    m_comparison->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_comparison->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_comparison->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -272,11 +331,10 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     m_clients = wrappedLabel(m_result);
     m_clients->setObjectName(QStringLiteral("discoveryClients"));
     rl->addWidget(m_clients);
-    m_problems = wrappedLabel(m_result);
-    m_problems->setObjectName(QStringLiteral("discoveryProblems"));
-    rl->addWidget(m_problems);
 
-    auto *admin = new QGroupBox(tr("For the admin: what to publish"), m_result);
+    m_admin = new QGroupBox(tr("For the admin: what to publish"), m_result);
+    m_admin->setObjectName(QStringLiteral("discoveryPublish"));
+    auto *admin = m_admin;
     auto *al = new QVBoxLayout(admin);
     al->addWidget(wrappedLabel(admin));
     static_cast<QLabel *>(al->itemAt(0)->widget())
@@ -301,6 +359,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     al->addWidget(m_copySrv, 0, Qt::AlignLeft);
     rl->addWidget(admin);
     layout->addWidget(m_result);
+    layout->addWidget(m_progress);
     layout->addStretch(1);
 
     reset();
@@ -312,6 +371,19 @@ DiscoveryPage::~DiscoveryPage()
         m_discovery->disconnect(this);
         m_discovery->abort();
     }
+}
+
+bool DiscoveryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return or Enter on the link follows it.
+    if (watched == m_manual && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_manual->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DiscoveryPage::setBaseOptions(const DiscoveryOptions &options)
@@ -414,10 +486,10 @@ void DiscoveryPage::onSourceChanged(int index)
         return;
     const SourceResult &s = sources.at(index);
     QTreeWidgetItem *item = sourceItem(index);
-    item->setText(0, discoverySourceWords(s.source));
+    item->setText(0, sourceRowWords(s));
     item->setToolTip(0, s.url.isEmpty() ? s.name : s.url);
-    item->setIcon(1, statusIcon(sourceStatusIcon(s), palette()));
-    item->setText(1, sourceStatusWords(s));
+    item->setIcon(1, statusIcon(sourceStatusIcon(s, sources), palette()));
+    item->setText(1, sourceStatusWords(s, sources));
     item->setText(2, sourceSaid(s));
     item->setToolTip(2, sourceSaid(s));
 }
@@ -532,6 +604,15 @@ void DiscoveryPage::onFinished()
     Q_EMIT finished();
 }
 
+void DiscoveryPage::showReport(const DiscoveryReport &report)
+{
+    cancel();
+    m_report = std::make_unique<DiscoveryReport>(report);
+    m_progress->hide();
+    showResult();
+    updateEnabled();
+}
+
 QString DiscoveryPage::receivingText() const
 {
     return m_receiving->text();
@@ -566,12 +647,24 @@ void DiscoveryPage::showResult()
     const Candidate *sending = r.bestSending();
     m_receiving->setText(settingLine(receiving));
     m_sending->setText(settingLine(sending));
+    // Nothing to copy where nothing works.
+    m_copyReceiving->setVisible(receiving != nullptr);
+    m_copySending->setVisible(sending != nullptr);
     if (receiving && sending)
         m_verdict->setText(tr("<b>These settings work.</b> Type them into your mail app."));
     else if (receiving || sending)
         m_verdict->setText(tr("<b>Only part of your settings work.</b> %1")
                                .arg(receiving ? tr("Nothing found for sending works.")
                                               : tr("Nothing found for receiving works.")));
+    else if (hasCode(r, Code::DiscoveryDomainNotFound))
+        m_verdict->setText(tr("<b>The domain %1 does not exist.</b> Is there a typing mistake in "
+                              "the address? Check the part after the @.")
+                               .arg(r.domain.toHtmlEscaped()));
+    else if (hasCode(r, Code::DiscoveryDnsFailed))
+        m_verdict->setText(tr("<b>The DNS does not work on this computer or network.</b> No "
+                              "lookup got an answer, so no settings could be found: check the "
+                              "network connection and try again. The address is not at "
+                              "fault."));
     else
         m_verdict->setText(tr("<b>No working settings were found.</b> Ask your mail provider "
                               "for the server names, or try \"I know my server name\"."));
@@ -594,17 +687,27 @@ void DiscoveryPage::showResult()
     for (const SourceResult &s : r.sources) {
         const int row = m_comparison->rowCount();
         m_comparison->insertRow(row);
-        auto *name = new QTableWidgetItem(discoverySourceWords(s.source));
+        auto *name = new QTableWidgetItem(sourceRowWords(s));
         name->setToolTip(s.url.isEmpty() ? s.name : s.url);
         m_comparison->setItem(row, 0, name);
-        auto *status =
-            new QTableWidgetItem(statusIcon(sourceStatusIcon(s), palette()), sourceStatusWords(s));
+        auto *status = new QTableWidgetItem(statusIcon(sourceStatusIcon(s, r.sources), palette()),
+                                            sourceStatusWords(s, r.sources));
         status->setToolTip(s.error);
         m_comparison->setItem(row, 1, status);
         m_comparison->setItem(row, 2, new QTableWidgetItem(mark(s, true)));
         m_comparison->setItem(row, 3, new QTableWidgetItem(mark(s, false)));
     }
     m_comparison->resizeRowsToContents();
+    // The table as tall as its rows: the page scrolls, the table does not (no row is clipped).
+    int height =
+        m_comparison->horizontalHeader()->sizeHint().height() + 2 * m_comparison->frameWidth();
+    for (int i = 0; i < m_comparison->rowCount(); ++i)
+        height += m_comparison->rowHeight(i);
+    if (m_comparison->horizontalScrollBar()->isVisible())
+        height += m_comparison->horizontalScrollBar()->sizeHint().height();
+    m_comparison->setFixedHeight(height);
+    m_comparisonTitle->setVisible(!r.sources.isEmpty());
+    m_comparison->setVisible(!r.sources.isEmpty());
 
     // What the mail apps would have picked from the same sources.
     QStringList clients;
@@ -645,7 +748,12 @@ void DiscoveryPage::showResult()
         [](const Diagnosis &a, const Diagnosis &b) { return int(a.severity) > int(b.severity); });
     QStringList problems;
     const Catalogue &catalogue = Catalogue::instance();
+    // "No settings" says less than its cause, when the cause is known.
+    const bool causeKnown =
+        hasCode(r, Code::DiscoveryDomainNotFound) || hasCode(r, Code::DiscoveryDnsFailed);
     for (const Diagnosis &d : diagnoses) {
+        if (causeKnown && d.code == Code::DiscoveryNoSettings)
+            continue;
         const CatalogueEntry *e = catalogue.entry(d.code);
         const QString title = e ? catalogueText(e->title) : QString(codeName(d.code));
         QString line =
@@ -663,9 +771,16 @@ void DiscoveryPage::showResult()
 
     m_xml->setPlainText(r.publish.autoconfigXml);
     m_srv->setPlainText(r.publish.srvRecords.join(QLatin1Char('\n')));
-    m_copyXml->setEnabled(!r.publish.autoconfigXml.isEmpty());
-    m_copySrv->setEnabled(!r.publish.srvRecords.isEmpty());
+    // Only what there is to publish: no empty boxes.
+    const bool xml = !r.publish.autoconfigXml.isEmpty();
+    const bool srv = !r.publish.srvRecords.isEmpty();
+    m_xml->setVisible(xml);
+    m_copyXml->setVisible(xml);
+    m_srv->setVisible(srv);
+    m_copySrv->setVisible(srv);
+    m_admin->setVisible(xml || srv);
     m_result->show();
+    m_scroll->verticalScrollBar()->setValue(0); // the verdict first
 }
 
 } // namespace Portolan

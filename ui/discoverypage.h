@@ -40,6 +40,9 @@ public:
     void start();
     void cancel();
 
+    // Shows a finished report as the result (what a run ends with; tests feed one directly).
+    void showReport(const DiscoveryReport &report);
+
     [[nodiscard]] bool running() const;
     // The last run's report (null before the first run).
     [[nodiscard]] const DiscoveryReport *report() const;
@@ -52,6 +55,9 @@ Q_SIGNALS:
     // "I know my server name": the ordinary form, for this address.
     void manualSetup(const QString &address);
     void finished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateEnabled();
@@ -88,7 +94,11 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_receiving = nullptr;
     QLabel *m_sending = nullptr;
+    QPushButton *m_copyReceiving = nullptr;
+    QPushButton *m_copySending = nullptr;
+    QLabel *m_comparisonTitle = nullptr;
     QTableWidget *m_comparison = nullptr;
+    QGroupBox *m_admin = nullptr;
     QLabel *m_clients = nullptr;
     QLabel *m_problems = nullptr;
     QPlainTextEdit *m_xml = nullptr;

@@ -223,6 +223,18 @@ public:
     bool started = false;
     bool concluded = false;
     bool guessing = false;
+    // The DNS's own answers (typed), for the cause when nothing has settings: the domain's MX
+    // lookup, and how many lookups got an answer (any rcode) or failed (SERVFAIL, timeout …).
+    std::optional<DnsStatus> mxStatus;
+    int dnsAnswered = 0;
+    int dnsFailed = 0;
+    void noteDns(const DnsResult &res)
+    {
+        if (res.status != DnsStatus::Failure)
+            ++dnsAnswered;
+        else if (res.failure != DnsFailure::Cancelled)
+            ++dnsFailed;
+    }
 
     QString localPart;
     int pendingSources = 0;
@@ -456,6 +468,8 @@ void DiscoveryPrivate::startMx(int index)
     resolver->lookupMx(
         r.domain, this,
         [this, index, since](const MxResult &mx) {
+            mxStatus = mx.status;
+            noteDns(mx);
             SourceResult &s = r.sources[index];
             QString exchange;
             for (const MxRecord &rec : mx.records) {
@@ -560,6 +574,7 @@ void DiscoveryPrivate::startSrv(int index)
         resolver->lookupSrv(
             name, this,
             [this, index, state, k, name, since](const SrvResult &res) {
+                noteDns(res);
                 SourceResult &s = r.sources[index];
                 if (res.status == DnsStatus::Ok) {
                     state->anyAnswer = true;
@@ -873,6 +888,7 @@ void DiscoveryPrivate::startGuess()
         resolver->lookupAddresses(
             guesses->at(k).host, AddressFamily::Any, this,
             [this, index, guesses, pending, exists, k, since](const AddressResult &res) {
+                noteDns(res);
                 (*exists)[k] = res.status == DnsStatus::Ok && !res.addresses.isEmpty();
                 if (--*pending > 0)
                     return;
@@ -1288,6 +1304,15 @@ void DiscoveryPrivate::audit()
     const bool anyProbed = std::any_of(r.candidates.cbegin(), r.candidates.cend(),
                                        [](const Candidate &c) { return c.probed; });
     if (!anySettings) {
+        // The cause, when the DNS tells it: the domain is not there, or the DNS does not work.
+        if (mxStatus == DnsStatus::NxDomain)
+            r.diagnoses << finding(Code::DiscoveryDomainNotFound, Severity::Error,
+                                   u"%1: NXDOMAIN (the MX lookup)"_s.arg(r.domain), {r.domain});
+        else if (dnsFailed > 0 && dnsAnswered == 0)
+            r.diagnoses << finding(Code::DiscoveryDnsFailed, Severity::Error,
+                                   u"%n DNS lookup(s) failed, none answered"_s.replace(
+                                       u"%n"_s, QString::number(dnsFailed)),
+                                   {r.domain});
         r.diagnoses << finding(
             Code::DiscoveryNoSettings, Severity::Error,
             u"no source has settings for %1 and no usual name exists"_s.arg(r.domain));

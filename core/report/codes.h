@@ -82,7 +82,9 @@ namespace Portolan {
     X(AutoconfigCertInvalid, "autoconfig-cert-invalid")                                            \
     X(AutoconfigInvalid, "autoconfig-invalid")                                                     \
     X(AutodiscoverInvalid, "autodiscover-invalid")                                                 \
-    X(SrvNotOffered, "srv-not-offered")
+    X(SrvNotOffered, "srv-not-offered")                                                            \
+    X(DiscoveryDomainNotFound, "discovery-domain-not-found")                                       \
+    X(DiscoveryDnsFailed, "discovery-dns-failed")
 
 enum class Code {
 #define PORTOLAN_CODE_ENUMERATOR(id, name) id,

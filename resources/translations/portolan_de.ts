@@ -2027,6 +2027,54 @@
         <source>Advanced → DNS server</source>
         <translation>Erweitert → DNS-Server</translation>
     </message>
+    <message>
+        <source>The address&apos;s domain does not exist</source>
+        <translation>Die Domain der Adresse existiert nicht</translation>
+    </message>
+    <message>
+        <source>The DNS says the domain after the @ does not exist (NXDOMAIN): no mail server, no set-up file, no records can be found for a domain that is not there.</source>
+        <translation>Laut DNS existiert die Domain nach dem @ nicht (NXDOMAIN): Für eine Domain, die es nicht gibt, lassen sich weder Mailserver noch Einrichtungsdatei noch Einträge finden.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s domain does not exist: is there a typing mistake in the address?</source>
+        <translation>Die Domain der Adresse existiert nicht: Ist die Adresse vertippt?</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes (the part after the @).</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler (den Teil nach dem @).</translation>
+    </message>
+    <message>
+        <source>Check that the domain is registered and delegated: `dig DOMAIN SOA`.</source>
+        <translation>Prüfen Sie, ob die Domain registriert und delegiert ist: `dig DOMAIN SOA`.</translation>
+    </message>
+    <message>
+        <source>The DNS does not work from this computer</source>
+        <translation>Das DNS funktioniert von diesem Computer aus nicht</translation>
+    </message>
+    <message>
+        <source>Every DNS lookup the discovery made failed (no answer in time, or the DNS server reported a failure): without the DNS, no settings can be found. The fault lies with this computer&apos;s network or its DNS server, not with the address.</source>
+        <translation>Jede DNS-Abfrage der Suche ist fehlgeschlagen (keine Antwort in der Zeit, oder der DNS-Server meldete einen Fehler): Ohne DNS lassen sich keine Einstellungen finden. Der Fehler liegt beim Netzwerk dieses Computers oder seinem DNS-Server, nicht bei der Adresse.</translation>
+    </message>
+    <message>
+        <source>The DNS does not work from here: no lookup got an answer.</source>
+        <translation>Das DNS funktioniert von hier aus nicht: Keine Abfrage bekam eine Antwort.</translation>
+    </message>
+    <message>
+        <source>This computer is offline, or its network blocks DNS.</source>
+        <translation>Dieser Computer ist offline, oder sein Netzwerk sperrt DNS.</translation>
+    </message>
+    <message>
+        <source>The DNS server in use is down or misconfigured.</source>
+        <translation>Der verwendete DNS-Server ist ausgefallen oder falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again, or name another DNS server ({opt:dns-server}).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut, oder geben Sie einen anderen DNS-Server an ({opt:dns-server}).</translation>
+    </message>
+    <message>
+        <source>Check the resolver this computer uses: `dig DOMAIN MX`.</source>
+        <translation>Prüfen Sie den Resolver, den dieser Computer verwendet: `dig DOMAIN MX`.</translation>
+    </message>
 </context>
 <context>
     <name>MailPorts</name>
@@ -2756,6 +2804,22 @@
     <message>
         <source>→ corrected: ✓ %1 (recommended instead)</source>
         <translation>→ korrigiert: ✓ %1 (stattdessen empfohlen)</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The domain %1 does not exist.&lt;/b&gt; Is there a typing mistake in the address? Check the part after the @.</source>
+        <translation>&lt;b&gt;Die Domain %1 existiert nicht.&lt;/b&gt; Ist die Adresse vertippt? Prüfen Sie den Teil nach dem @.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The DNS does not work on this computer or network.&lt;/b&gt; No lookup got an answer, so no settings could be found: check the network connection and try again. The address is not at fault.</source>
+        <translation>&lt;b&gt;Das DNS funktioniert auf diesem Computer oder in diesem Netzwerk nicht.&lt;/b&gt; Keine Abfrage bekam eine Antwort, daher ließen sich keine Einstellungen finden: Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Die Adresse ist nicht schuld.</translation>
     </message>
 </context>
 <context>

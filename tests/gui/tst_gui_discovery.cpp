@@ -8,6 +8,7 @@
 #include "discoverypage.h"
 #include "formpage.h"
 #include "mainwindow.h"
+#include "report/catalogue.h"
 #include "startpage.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTableWidget>
@@ -77,6 +79,68 @@ QString allText(QWidget *page)
     return out.join(u'\n');
 }
 
+ServerSetting setting(Protocol protocol, const QString &host, quint16 port, Security security)
+{
+    ServerSetting s;
+    s.protocol = protocol;
+    s.host = host;
+    s.port = port;
+    s.security = security;
+    return s;
+}
+
+Candidate candidate(const ServerSetting &server, DiscoverySource source, bool works)
+{
+    Candidate c;
+    c.server = server;
+    c.sources = {source};
+    c.probed = true;
+    c.advice.works = works;
+    c.advice.rank = works ? 1 : 0;
+    return c;
+}
+
+SourceResult source(DiscoverySource which, SourceStatus status, const QString &url = {})
+{
+    SourceResult s;
+    s.source = which;
+    s.status = status;
+    s.url = url;
+    return s;
+}
+
+// A finished discovery as the engine reports it: settings that work, both http set-up files
+// asked, a problem, what to publish (when `works`).
+DiscoveryReport syntheticReport(bool works)
+{
+    DiscoveryReport r;
+    r.address = u"alice@example.org"_s;
+    r.domain = u"example.org"_s;
+    r.username = r.address;
+    const ServerSetting imap = setting(Protocol::Imap, u"imap.example.org"_s, 993, Security::Tls);
+    const ServerSetting smtp = setting(Protocol::Smtp, u"smtp.example.org"_s, 465, Security::Tls);
+    SourceResult ac = source(DiscoverySource::Autoconfig, SourceStatus::Found,
+                             u"https://autoconfig.example.org/mail/config-v1.1.xml"_s);
+    ac.servers = {imap, smtp};
+    r.sources << ac
+              << source(DiscoverySource::AutoconfigHttp, SourceStatus::None,
+                        u"http://autoconfig.example.org/mail/config-v1.1.xml?emailaddress=a"_s)
+              << source(DiscoverySource::AutoconfigHttp, SourceStatus::None,
+                        u"http://example.org/.well-known/autoconfig/mail/config-v1.1.xml"_s)
+              << source(DiscoverySource::Ispdb, SourceStatus::Error,
+                        u"https://autoconfig.thunderbird.net/v1.1/example.org"_s)
+              << source(DiscoverySource::Srv, SourceStatus::None);
+    r.candidates << candidate(imap, DiscoverySource::Autoconfig, works)
+                 << candidate(smtp, DiscoverySource::Autoconfig, works);
+    Diagnosis d;
+    d.code = works ? Code::DiscoverySourcesDisagree : Code::DiscoveryNoSettings;
+    d.severity = works ? Severity::Warning : Severity::Error;
+    r.diagnoses << d;
+    if (works)
+        r.publish.autoconfigXml = u"<clientConfig version=\"1.1\"/>"_s;
+    return r;
+}
+
 } // namespace
 
 class TestGuiDiscovery : public QObject
@@ -89,6 +153,10 @@ private Q_SLOTS:
     void everySource();
     void consentForAHostNoSourceVouchesFor();
     void wrongTlsModeShownCorrected();
+    void verdictFirst();
+    void nothingWorksNoCopyNoPublish();
+    void verdictNamesTheCause();
+    void manualLinkTakesReturn();
 
 private:
     [[nodiscard]] DiscoveryOptions base() const;
@@ -326,4 +394,138 @@ void TestGuiDiscovery::consentForAHostNoSourceVouchesFor()
 }
 
 QTEST_MAIN(TestGuiDiscovery)
+// The result at the default window size: the verdict and the settings at the top, visible
+// without scrolling; the problems next; the sources side by side below, every row whole; each
+// source row named apart.
+void TestGuiDiscovery::verdictFirst()
+{
+    DiscoveryPage page;
+    page.resize(907, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showReport(syntheticReport(true));
+    QApplication::processEvents();
+    shoot(&page, u"discovery-verdict-first"_s);
+    auto *viewport = page.findChild<QScrollArea *>()->viewport();
+    const auto bottom = [viewport](QWidget *w) {
+        return w->mapTo(viewport, QPoint(0, w->height())).y();
+    };
+    const auto top = [viewport](QWidget *w) {
+        return w->mapTo(viewport, QPoint(0, 0)).y();
+    };
+    auto *verdict = child<QLabel>(&page, u"discoveryVerdict"_s);
+    auto *sending = child<QLabel>(&page, u"discoverySending"_s);
+    auto *problems = child<QLabel>(&page, u"discoveryProblems"_s);
+    auto *table = child<QTableWidget>(&page, u"discoveryComparison"_s);
+    QVERIFY2(
+        bottom(sending) <= viewport->height(),
+        qPrintable(u"settings end at %1 of %2"_s.arg(bottom(sending)).arg(viewport->height())));
+    QVERIFY(top(verdict) < top(sending));
+    QVERIFY(bottom(sending) <= top(problems));
+    QVERIFY(!problems->text().isEmpty());
+    QVERIFY(bottom(problems) <= top(table));
+    QVERIFY(child<QPushButton>(&page, u"discoveryCopyReceiving"_s)->isVisible());
+    QVERIFY(child<QPushButton>(&page, u"discoveryCopySending"_s)->isVisible());
+    // Every row whole inside the table; no two rows named alike.
+    QCOMPARE(table->rowCount(), 5);
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QVERIFY2(table->rowViewportPosition(row) >= 0 &&
+                     table->rowViewportPosition(row) + table->rowHeight(row) <=
+                         table->viewport()->height(),
+                 qPrintable(u"row %1 clipped"_s.arg(row)));
+        names << table->item(row, 0)->text();
+    }
+    QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+    QVERIFY2(names.at(2).contains(u".well-known"_s), qPrintable(names.at(2)));
+    // Thunderbird's database out of reach (offline): neutral, while others have settings.
+    QCOMPARE(table->item(3, 1)->text(), DiscoveryPage::tr("not reachable"));
+    // What to publish: the file only (there are no records).
+    QVERIFY(child<QGroupBox>(&page, u"discoveryPublish"_s)->isVisible());
+    QVERIFY(child<QPlainTextEdit>(&page, u"discoveryPublishXml"_s)->isVisible());
+    QVERIFY(!child<QPlainTextEdit>(&page, u"discoveryPublishSrv"_s)->isVisible());
+}
+
+// Nothing works: no copy buttons beside "nothing that works was found", no empty boxes of
+// what to publish.
+void TestGuiDiscovery::nothingWorksNoCopyNoPublish()
+{
+    DiscoveryPage page;
+    page.resize(907, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showReport(syntheticReport(false));
+    QApplication::processEvents();
+    QVERIFY(page.receivingText().contains(DiscoveryPage::tr("nothing that works was found")));
+    QVERIFY(!child<QPushButton>(&page, u"discoveryCopyReceiving"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(&page, u"discoveryCopySending"_s)->isVisible());
+    QVERIFY(!child<QGroupBox>(&page, u"discoveryPublish"_s)->isVisible());
+
+    // Thunderbird's database was the only hope: then its failure counts.
+    DiscoveryReport none = syntheticReport(false);
+    none.sources[0].status = SourceStatus::None;
+    none.sources[0].servers.clear();
+    none.candidates.clear();
+    page.showReport(none);
+    auto *table = child<QTableWidget>(&page, u"discoveryComparison"_s);
+    QCOMPARE(table->item(3, 1)->text(), DiscoveryPage::tr("could not be read"));
+}
+
+// Nothing found because the domain is not there, or because the DNS does not work: the verdict
+// says so (a typo; the network's fault), not "ask your mail provider".
+void TestGuiDiscovery::verdictNamesTheCause()
+{
+    DiscoveryPage page;
+    page.resize(907, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *verdict = child<QLabel>(&page, u"discoveryVerdict"_s);
+    const auto withCause = [](Code code) {
+        DiscoveryReport r = syntheticReport(false);
+        r.sources[0].status = SourceStatus::None;
+        r.sources[0].servers.clear();
+        r.candidates.clear();
+        Diagnosis d;
+        d.code = code;
+        d.severity = Severity::Error;
+        r.diagnoses.prepend(d);
+        return r;
+    };
+    page.showReport(withCause(Code::DiscoveryDomainNotFound));
+    QVERIFY2(verdict->text().contains(u"does not exist"_s) &&
+                 verdict->text().contains(u"example.org"_s) &&
+                 !verdict->text().contains(u"mail provider"_s),
+             qPrintable(verdict->text()));
+    QVERIFY(!child<QLabel>(&page, u"discoveryProblems"_s)
+                 ->text()
+                 .contains(
+                     catalogueText(Catalogue::instance().entry(Code::DiscoveryNoSettings)->title)));
+    page.showReport(withCause(Code::DiscoveryDnsFailed));
+    QVERIFY2(verdict->text().contains(u"DNS does not work"_s) &&
+                 !verdict->text().contains(u"mail provider"_s),
+             qPrintable(verdict->text()));
+    page.showReport(syntheticReport(false));
+    QVERIFY2(verdict->text().contains(u"mail provider"_s), qPrintable(verdict->text()));
+}
+
+// "I know my server name…" takes the keyboard: it can be focused, and Return on it follows it
+// rather than starting the discovery.
+void TestGuiDiscovery::manualLinkTakesReturn()
+{
+    DiscoveryPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTest::keyClicks(child<QLineEdit>(&page, u"discoveryAddress"_s), u"alice@example.org"_s);
+    auto *manual = child<QPushButton>(&page, u"discoveryManual"_s);
+    QVERIFY(manual->focusPolicy() & Qt::TabFocus);
+    manual->setFocus(Qt::TabFocusReason);
+    QVERIFY(manual->hasFocus());
+    QSignalSpy followed(&page, &DiscoveryPage::manualSetup);
+    QTest::keyClick(manual, Qt::Key_Return);
+    QCOMPARE(followed.size(), 1);
+    QCOMPARE(followed.at(0).at(0).toString(), u"alice@example.org"_s);
+    QVERIFY(!page.running());
+    page.cancel();
+}
+
 #include "tst_gui_discovery.moc"

@@ -254,7 +254,8 @@ void TestDiscovery::scenarios_data()
         << u"imap.ad.dtest:993:tls"_s << u"smtp.ad.dtest:465:tls"_s
         << QStringList{u"imap.ad.dtest=sent"_s};
     QTest::newRow("a domain that does not exist")
-        << u"alice@nx.dtest"_s << 1 << QStringList{u"discovery-no-settings"_s} << none
+        << u"alice@nx.dtest"_s << 1
+        << QStringList{u"discovery-no-settings"_s, u"discovery-domain-not-found"_s} << none
         << QStringList{u"autoconfig!=found"_s,      u"autoconfig-wellknown!=found"_s,
                        u"autoconfig-http!=found"_s, u"ispdb!=found"_s,
                        u"mx-autoconfig!=found"_s,   u"srv!=found"_s,

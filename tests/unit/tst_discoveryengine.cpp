@@ -186,6 +186,7 @@ private Q_SLOTS:
     void certificateThatDoesNotVerify();
     void httpsRedirectedToHttp();
     void nothingAnywhere();
+    void domainNotFoundOrDnsFailed();
     void silentSourceIsBounded();
     void guessesOnlyWhenNothingElse();
     void mxParentDomain();
@@ -644,6 +645,44 @@ void TestDiscoveryEngine::nothingAnywhere()
     QVERIFY2(source(f, DiscoverySource::Autoconfig, SourceStatus::Error),
              qPrintable(discoveryToText(f, false)));
     QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms))); // NXDOMAIN everywhere: fast
+}
+
+// The cause when nothing has settings, from the DNS's typed answers: a domain that does not exist
+// (NXDOMAIN for its MX); the DNS not working at all (every lookup fails); neither, for a domain
+// that exists without settings.
+void TestDiscoveryEngine::domainNotFoundOrDnsFailed()
+{
+    Bed bed;
+    DiscoveryOptions o = bed.options(u"alice@nx.test"_s);
+    o.probe = false;
+    const DiscoveryReport nx = run(o);
+    QVERIFY2(finding(nx, Code::DiscoveryDomainNotFound), qPrintable(codes(nx)));
+    QVERIFY2(!finding(nx, Code::DiscoveryDnsFailed), qPrintable(codes(nx)));
+
+    // The domain exists (it has an address): no such cause.
+    bed.host(u"bare.test"_s);
+    o = bed.options(u"alice@bare.test"_s);
+    o.probe = false;
+    const DiscoveryReport bare = run(o);
+    QVERIFY2(!finding(bare, Code::DiscoveryDomainNotFound), qPrintable(codes(bare)));
+    QVERIFY2(!finding(bare, Code::DiscoveryDnsFailed), qPrintable(codes(bare)));
+
+    // Every name SERVFAILs: the DNS does not work.
+    Bed failing;
+    const QString d = u"sf.test"_s;
+    QStringList names{d, u"autoconfig."_s + d, u"autodiscover."_s + d};
+    for (const QString &label :
+         {u"_imaps._tcp."_s, u"_imap._tcp."_s, u"_pop3s._tcp."_s, u"_pop3._tcp."_s,
+          u"_submissions._tcp."_s, u"_submission._tcp."_s, u"_autodiscover._tcp."_s, u"imap."_s,
+          u"pop3."_s, u"pop."_s, u"mail."_s, u"smtp."_s})
+        names << label + d;
+    for (const QString &name : names)
+        failing.dns.set(name, ScriptedDns::Entry{2, {}});
+    o = failing.options(u"alice@sf.test"_s);
+    o.probe = false;
+    const DiscoveryReport sf = run(o);
+    QVERIFY2(finding(sf, Code::DiscoveryDnsFailed), qPrintable(codes(sf)));
+    QVERIFY2(!finding(sf, Code::DiscoveryDomainNotFound), qPrintable(codes(sf)));
 }
 
 void TestDiscoveryEngine::silentSourceIsBounded()
