@@ -182,19 +182,21 @@ QString securitySettingWords(Security s)
     return QCoreApplication::translate("Portolan", "no encryption");
 }
 
-QString verdictWords(const Report &report)
+QString verdictWords(const Report &report, quint16 knownTlsPort)
 {
     const CatalogueEntry *entry = Catalogue::instance().entry(report.verdict.code);
     if (!entry)
         return report.verdict.summary;
     const QString original = entry->verdict.isEmpty() ? entry->title : entry->verdict;
     QString translated = catalogueText(original);
-    if (translated == original)
+    if (translated == original && !knownTlsPort) // core's words name the standard port
         return report.verdict.summary;
     // The words core would put in English, in the user's language first.
     translated.replace("{mode}"_L1, securitySettingWords(report.firstSecurity));
     translated.replace("{works}"_L1, securitySettingWords(report.effectiveSecurity));
-    const int tlsPort = report.target.protocol == Protocol::Smtp   ? 465
+    // A port seen working with SSL/TLS for this protocol on this host, else the standard one.
+    const int tlsPort = knownTlsPort                               ? knownTlsPort
+                        : report.target.protocol == Protocol::Smtp ? 465
                         : report.target.protocol == Protocol::Imap ? 993
                         : report.target.protocol == Protocol::Pop3 ? 995
                                                                    : 0;
@@ -204,11 +206,11 @@ QString verdictWords(const Report &report)
     return fillVerdict(translated, report);
 }
 
-QString adviceWords(const PortAdvice &advice)
+QString adviceWords(const PortAdvice &advice, quint16 knownTlsPort)
 {
     // The same reasons as core's PortAdvice::reason, in the user's language.
     if (!advice.works)
-        return verdictWords(advice.report);
+        return verdictWords(advice.report, knownTlsPort);
     QStringList why;
     switch (advice.report.effectiveSecurity) {
     case Security::Tls:

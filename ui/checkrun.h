@@ -70,13 +70,13 @@ private:
 [[nodiscard]] QString portWords(const ScanTarget &target, Security security);
 // The report's one-sentence verdict in the user's language (the catalogue's template translated,
 // then filled), or as core made it when there is no translation.
-[[nodiscard]] QString verdictWords(const Report &report);
+[[nodiscard]] QString verdictWords(const Report &report, quint16 knownTlsPort = 0);
 // A security mode as a mail app's setting names it (the verdict's {works} and {mode}): "SSL/TLS",
 // "STARTTLS", "no encryption" in the user's language.
 [[nodiscard]] QString securitySettingWords(Security s);
 // Why a port is advised (or what went wrong on it): core's PortAdvice::reason in the user's
 // language.
-[[nodiscard]] QString adviceWords(const PortAdvice &advice);
+[[nodiscard]] QString adviceWords(const PortAdvice &advice, quint16 knownTlsPort = 0);
 // A catalogue text in the user's language (context "Diagnoses", listed for lupdate by the
 // generated catalogue_strings.cpp).
 [[nodiscard]] QString catalogueText(const QString &text);

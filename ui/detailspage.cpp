@@ -1,5 +1,6 @@
 #include "detailspage.h"
 
+#include "checkrun.h"
 #include "icons.h"
 #include "net/transcript.h"
 #include "phasewords.h"
@@ -72,10 +73,29 @@ QColor sectionColour(const QPalette &pal)
     return dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x82, 0x50, 0xdf);
 }
 
-// "#2 Capabilities after TLS (EHLO)": the attempt when it is not the first.
+// The phase, and which connection it belongs to when it is not the first: the retry in the other
+// mode (attempt 2), the TLS 1.0/1.1 diagnostic connection (3), a TLS version probe (10 and up:
+// TLS 1.0, 1.1, 1.2, 1.3; core/protocols/mailcheck.cpp numbers them so).
 QString label(const PhaseRecord &ph)
 {
-    return (ph.attempt > 1 ? QStringLiteral("#%1 ").arg(ph.attempt) : QString()) + phaseTitle(ph);
+    const QString phase = phaseTitle(ph);
+    const bool connect = ph.phase == PhaseId::Connect;
+    if (ph.attempt == 2) {
+        const QString mode = securitySettingWords(ph.security);
+        return connect ? TimelineView::tr("Second connection (%1)").arg(mode)
+                       : TimelineView::tr("Second connection (%1): %2").arg(mode, phase);
+    }
+    if (ph.attempt == 3)
+        return connect ? TimelineView::tr("Test connection for TLS 1.0/1.1")
+                       : TimelineView::tr("Test for TLS 1.0/1.1: %1").arg(phase);
+    if (ph.attempt >= 10 && ph.attempt <= 13) {
+        const QString version = QStringLiteral("TLS 1.%1").arg(ph.attempt - 10);
+        return connect ? TimelineView::tr("Test connection for %1").arg(version)
+                       : TimelineView::tr("Test for %1: %2").arg(version, phase);
+    }
+    if (ph.attempt > 1)
+        return TimelineView::tr("Connection %1: %2").arg(ph.attempt).arg(phase);
+    return phase;
 }
 
 } // namespace

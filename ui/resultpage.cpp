@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Portolan {
 
 namespace {
@@ -164,7 +166,7 @@ void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &sc
 {
     // Translated, filled for this port, options named as the app's controls.
     const std::optional<CatalogueEntry> e = Catalogue::instance().rendered(
-        d.code, textContext(advice.report, Audience::App), catalogueText);
+        d.code, textContext(scan, advice.report, Audience::App), catalogueText);
     auto *frame = new QFrame(parent);
     frame->setObjectName(QStringLiteral("problem"));
     frame->setFrameShape(QFrame::StyledPanel);
@@ -290,9 +292,24 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
                         .arg(securitySettingWords(receiving->report.effectiveSecurity));
         if (!parts.isEmpty())
             faultText = parts.join(QStringLiteral("; ")) + QStringLiteral(". ");
-        faultText += best.isEmpty()
-                         ? tr("No port works for sending or receiving.")
-                         : tr("Best working settings: %1.").arg(best.join(QStringLiteral("; ")));
+        // A role none of whose ports was checked did not fail: it goes unmentioned.
+        auto checked = [&scan](PortRole role) {
+            return std::any_of(scan.ports.cbegin(), scan.ports.cend(), [role](const PortAdvice &a) {
+                return portRole(a.target.protocol) == role;
+            });
+        };
+        const bool sendingChecked = checked(PortRole::Sending);
+        const bool receivingChecked = checked(PortRole::Receiving);
+        if (!best.isEmpty())
+            faultText += tr("Best working settings: %1.").arg(best.join(QStringLiteral("; ")));
+        else if (sendingChecked && receivingChecked)
+            faultText += tr("No port works for sending or receiving.");
+        else if (sendingChecked)
+            faultText += tr("No port works for sending.");
+        else if (receivingChecked)
+            faultText += tr("No port works for receiving.");
+        else
+            faultText += tr("No port works.");
     } else if (accountWorks) {
         verdictText = tr("It works — type these settings.");
         int admin = 0;
@@ -302,7 +319,9 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
                                : tr("The mail admin has something to look at (folded below); "
                                     "it does not stop you.");
     } else {
-        verdictText = lead ? verdictWords(lead->report) : tr("Nothing was checked.");
+        verdictText = lead ? verdictWords(lead->report,
+                                          textContext(scan, lead->report, Audience::App).tlsPort)
+                           : tr("Nothing was checked.");
         faultText = lead ? faultWords(lead->report.verdict.fault, result) : QString();
     }
     auto *verdict = wrapped(verdictText, card);
@@ -480,7 +499,9 @@ void ResultPage::show(const ScanReport &shownScan, const CheckRequest &request)
             g->addWidget(ic, int(i), 0);
             g->addWidget(new QLabel(portWords(a.target, a.report.effectiveSecurity), box), int(i),
                          1);
-            g->addWidget(wrapped(adviceWords(a), box), int(i), 2);
+            g->addWidget(
+                wrapped(adviceWords(a, textContext(scan, a.report, Audience::App).tlsPort), box),
+                int(i), 2);
         }
         g->setColumnStretch(2, 1);
         m_layout->addWidget(box);

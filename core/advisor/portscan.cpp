@@ -68,6 +68,21 @@ QString portReason(const PortAdvice &a)
     return why.join(u"; "_s);
 }
 
+TextContext textContext(const ScanReport &scan, const Report &report, Audience audience)
+{
+    TextContext c = textContext(report, audience);
+    for (const PortAdvice &a : scan.ports) { // best first: the first working one of each mode
+        if (!a.works || a.report.target.protocol != report.target.protocol)
+            continue;
+        const quint16 port = a.report.target.port ? a.report.target.port : a.target.port;
+        if (a.report.effectiveSecurity == Security::Tls && !c.tlsPort)
+            c.tlsPort = port;
+        else if (a.report.effectiveSecurity == Security::StartTls && !c.starttlsPort)
+            c.starttlsPort = port;
+    }
+    return c;
+}
+
 const PortAdvice *ScanReport::best(Protocol protocol) const
 {
     // Within a role the ports are sorted best first.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocols/mailcheck.h"
+#include "report/catalogue.h"
 #include "report/report.h"
 #include "report/writers.h" // the scan's views: scanToJson, scanToText, ticketMarkdown, reportHtml
 
@@ -57,6 +58,12 @@ struct ScanReport
 
     friend bool operator==(const ScanReport &, const ScanReport &) = default;
 };
+
+// The context for one port's texts within a scan: where another port of the same protocol on
+// this host was seen working with SSL/TLS or with STARTTLS, the advice names that port
+// ("port 56271") rather than the standard one.
+[[nodiscard]] TextContext textContext(const ScanReport &scan, const Report &report,
+                                      Audience audience);
 
 // The ranking's rules, for the scan and for discovery's candidates: a score (lower is better:
 // implicit TLS before STARTTLS before nothing, submission before 25, IMAP before POP3) and the

@@ -1,5 +1,6 @@
 #include "catalogue.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,20 +123,61 @@ QString Catalogue::fill(QString text, const TextContext &c, const Translate &tra
     const std::optional<Protocol> &p = c.protocol;
     text.replace("{host}"_L1, c.host.isEmpty() ? u"HOST"_s : c.host);
     text.replace("{port}"_L1, c.port == 0 ? u"PORT"_s : QString::number(c.port));
+    // The phrases around the port numbers are sentences' parts: translated (context "Catalogue")
+    // when the caller translates, English otherwise (the command line installs no translator).
+    auto words = [&](const char *source) {
+        return translate ? QCoreApplication::translate("Catalogue", source)
+                         : QString::fromUtf8(source);
+    };
+    auto port = [&](quint16 number) {
+        return words(QT_TRANSLATE_NOOP("Catalogue", "port %1")).arg(number);
+    };
     // RFC 8314 §3.3 (implicit TLS), RFC 6409 (submission), RFC 5804 (ManageSieve: STARTTLS only).
-    text.replace("{tlsport}"_L1,
-                 protocolWords(p, "port 465", "port 993", "port 995", "another port",
-                               "port 465 (SMTP), 993 (IMAP) or 995 (POP3)"));
-    text.replace("{starttlsport}"_L1,
-                 protocolWords(p, "port 587", "port 143", "port 110", "port 4190",
-                               "port 587 (SMTP), 143 (IMAP), 110 (POP3) or 4190 (ManageSieve)"));
-    text.replace("{secureports}"_L1,
-                 protocolWords(p, "port 465 with SSL/TLS or port 587 with STARTTLS",
-                               "port 993 with SSL/TLS or port 143 with STARTTLS",
-                               "port 995 with SSL/TLS or port 110 with STARTTLS",
-                               "port 4190 with STARTTLS",
-                               "SSL/TLS (465 for SMTP, 993 for IMAP, 995 for POP3) or STARTTLS "
-                               "(587 for SMTP, 143 for IMAP, 110 for POP3, 4190 for ManageSieve)"));
+    // A port seen working in that mode on this host wins over the standard number.
+    auto standard = [&](quint16 smtp, quint16 imap, quint16 pop3, quint16 sieve) -> quint16 {
+        if (!p)
+            return 0;
+        switch (*p) {
+        case Protocol::Smtp:
+            return smtp;
+        case Protocol::Imap:
+            return imap;
+        case Protocol::Pop3:
+            return pop3;
+        case Protocol::Sieve:
+            break;
+        }
+        return sieve;
+    };
+    const quint16 tlsPort = c.tlsPort ? c.tlsPort : standard(465, 993, 995, 0);
+    const quint16 starttlsPort = c.starttlsPort ? c.starttlsPort : standard(587, 143, 110, 4190);
+    QString tlsWords;
+    if (tlsPort)
+        tlsWords = port(tlsPort);
+    else if (p)
+        tlsWords = words(QT_TRANSLATE_NOOP("Catalogue", "another port"));
+    else
+        tlsWords =
+            words(QT_TRANSLATE_NOOP("Catalogue", "port 465 (SMTP), 993 (IMAP) or 995 (POP3)"));
+    text.replace("{tlsport}"_L1, tlsWords);
+    text.replace(
+        "{starttlsport}"_L1,
+        p ? port(starttlsPort)
+          : words(QT_TRANSLATE_NOOP(
+                "Catalogue", "port 587 (SMTP), 143 (IMAP), 110 (POP3) or 4190 (ManageSieve)")));
+    QString secure;
+    if (!p)
+        secure = words(QT_TRANSLATE_NOOP(
+            "Catalogue", "SSL/TLS (465 for SMTP, 993 for IMAP, 995 for POP3) or STARTTLS "
+                         "(587 for SMTP, 143 for IMAP, 110 for POP3, 4190 for ManageSieve)"));
+    else if (!tlsPort)
+        secure = words(QT_TRANSLATE_NOOP("Catalogue", "port %1 with STARTTLS")).arg(starttlsPort);
+    else
+        secure =
+            words(QT_TRANSLATE_NOOP("Catalogue", "port %1 with SSL/TLS or port %2 with STARTTLS"))
+                .arg(tlsPort)
+                .arg(starttlsPort);
+    text.replace("{secureports}"_L1, secure);
     text.replace("{starttls}"_L1,
                  p && c.security == Security::Tls
                      ? QString()
@@ -143,7 +185,9 @@ QString Catalogue::fill(QString text, const TextContext &c, const Translate &tra
                                      " -starttls sieve", " [-starttls smtp|imap|pop3|sieve]"));
     text.replace("{capa}"_L1, protocolWords(p, "EHLO", "CAPABILITY", "CAPA", "CAPABILITY",
                                             "EHLO/CAPABILITY/CAPA"));
-    text.replace("{protocol}"_L1, p ? protocolTitle(*p) : u"SMTP, IMAP, POP3 or ManageSieve"_s);
+    text.replace("{protocol}"_L1,
+                 p ? protocolTitle(*p)
+                   : words(QT_TRANSLATE_NOOP("Catalogue", "SMTP, IMAP, POP3 or ManageSieve")));
     text.replace("{service}"_L1,
                  protocolWords(p, "postfix", "dovecot", "dovecot", "dovecot", "postfix dovecot"));
     text.replace("{authcap}"_L1, protocolWords(p, "AUTH", "AUTH=", "SASL", "SASL", "AUTH"));

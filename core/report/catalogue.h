@@ -38,6 +38,10 @@ struct TextContext
     quint16 port = 0;
     Security security = Security::Auto; // the mode of the check: STARTTLS adds `-starttls imap`
     Audience audience = Audience::CommandLine;
+    // Ports seen working on this host for this protocol in SSL/TLS and in STARTTLS (0: none
+    // known): {tlsport}, {starttlsport} and {secureports} name them instead of the standard ones.
+    quint16 tlsPort = 0;
+    quint16 starttlsPort = 0;
 };
 
 // The context of one checked port.
@@ -76,6 +80,8 @@ public:
     // when the app has no control for it.
     [[nodiscard]] QString optionName(const QString &option, Audience audience,
                                      const Translate &translate = {}) const;
+    // The options the app has a control for.
+    [[nodiscard]] QStringList appOptions() const { return m_appOptions.keys(); }
     // The entry with every text filled for one check and one audience; list items for the other
     // audience left out. `translate` (the app's) turns each text into the user's language first.
     [[nodiscard]] std::optional<CatalogueEntry> rendered(Code code, const TextContext &context,

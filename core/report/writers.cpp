@@ -494,8 +494,20 @@ QString scanToText(const ScanReport &r, bool colour)
         return colour ? u"\x1b[1m"_s + t + u"\x1b[0m"_s : t;
     };
     QString out;
-    out += bold(u"Sending:   "_s + settingsLine(r.best(Protocol::Smtp))) + u'\n';
-    out += bold(u"Receiving: "_s + settingsLine(r.bestReceiving())) + u'\n';
+    // A role none of whose ports was scanned was not checked: it did not fail.
+    auto scanned = [&r](PortRole role) {
+        return std::any_of(r.ports.cbegin(), r.ports.cend(), [role](const PortAdvice &a) {
+            return portRole(a.target.protocol) == role;
+        });
+    };
+    out += bold(u"Sending:   "_s + (scanned(PortRole::Sending)
+                                        ? settingsLine(r.best(Protocol::Smtp))
+                                        : u"not checked (no SMTP port was in --ports)"_s)) +
+           u'\n';
+    out += bold(u"Receiving: "_s + (scanned(PortRole::Receiving)
+                                        ? settingsLine(r.bestReceiving())
+                                        : u"not checked (no IMAP/POP3 port was in --ports)"_s)) +
+           u'\n';
     PortRole current = PortRole::Filters;
     bool first = true;
     for (const PortAdvice &a : r.ports) {

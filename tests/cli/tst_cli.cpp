@@ -64,6 +64,7 @@ private Q_SLOTS:
     void usageErrors();
     void helpAndVersion();
     void commandHelp();
+    void scanRoleNotChecked();
     void optionOfAnotherCommand_data();
     void optionOfAnotherCommand();
     void explain();
@@ -277,8 +278,9 @@ void TestCli::optionOfAnotherCommand_data()
     QTest::newRow("check --ports")
         << QStringList{u"check"_s, u"mail.test"_s, u"--ports"_s, u"587"_s}
         << u"--ports is for scan, not for check"_s;
-    QTest::newRow("explain --user") << QStringList{u"explain"_s, u"ok"_s, u"--user"_s, u"u"_s}
-                                    << u"--user is for check, scan, discover and monitor, not for explain"_s;
+    QTest::newRow("explain --user")
+        << QStringList{u"explain"_s, u"ok"_s, u"--user"_s, u"u"_s}
+        << u"--user is for check, scan, discover and monitor, not for explain"_s;
     QTest::newRow("explain -4") << QStringList{u"explain"_s, u"ok"_s, u"-4"_s}
                                 << u"-4 is for check, scan and monitor, not for explain"_s;
     QTest::newRow("no command takes it")
@@ -605,6 +607,28 @@ void TestCli::discoverJson()
     QCOMPARE(sourcesOnly.exitCode, 1);
     validate(sourcesOnly.out, u"discover.schema.json"_s);
     qunsetenv("PORTOLAN_DISCOVER_SECRET");
+}
+
+void TestCli::scanRoleNotChecked()
+{
+    // `scan HOST --ports 587,465` checks no receiving port: receiving was not checked, it did not
+    // fail. A port nothing listens on (refused at once).
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    const QStringList args{u"scan"_s,      u"127.0.0.1"_s, u"--ports"_s, u"smtp:%1"_s.arg(port),
+                           u"--timeout"_s, u"2"_s};
+    const Run text = runCli(args);
+    QVERIFY2(text.out.contains(u"Receiving: not checked (no IMAP/POP3 port was in --ports)"_s),
+             qPrintable(text.out + text.err));
+    QVERIFY2(text.out.contains(u"Sending:   nothing works"_s), qPrintable(text.out));
+    const Run json = runCli(args + QStringList{u"--json"_s});
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY2(o.contains(u"recommendation"_s), qPrintable(json.out + json.err));
+    QVERIFY(o[u"recommendation"_s][u"receiving"_s].isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

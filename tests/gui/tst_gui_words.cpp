@@ -1,9 +1,12 @@
 // Issue 12 in the app, offscreen: no command-line flag in what the app shows (its controls are
 // named instead) and no literal backtick; the transcript coloured by line kind on light and dark
 // palettes; the route's labels name the ports checked; the timeline's words never cut.
+#include "checkrun.h"
 #include "detailspage.h"
+#include "mainwindow.h"
 #include "resultpage.h"
 #include "routeview.h"
+#include "settingsdialog.h"
 
 #include "report/catalogue.h"
 
@@ -11,9 +14,14 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Portolan;
@@ -91,6 +99,11 @@ private Q_SLOTS:
     void transcriptColoured();
     void routeNamesCheckedPorts();
     void timelineWordsWhole();
+    void germanPortPhrases();
+    void resultPageRoleNotChecked();
+    void optionNamesAreOnScreen();
+    void timelineNamesConnections();
+    void resultPageNamesTheWorkingPort();
 };
 
 void TestGuiWords::appShowsNoFlags()
@@ -123,8 +136,10 @@ void TestGuiWords::appShowsNoFlags()
             QVERIFY2(!t.contains(u"HOST:PORT"_s), qPrintable(t));
             QVERIFY2(!t.contains(u'`'), qPrintable(t)); // code spans set in <code>
         }
-        QVERIFY2(joined.contains(u"Settings → Trusted CA file"_s), qPrintable(joined));
-        QVERIFY(joined.contains(u"Settings → Allow sending the password without encryption"_s));
+        QVERIFY2(joined.contains(u"Advanced → Trusted CA file (or Portolan → Settings)"_s),
+                 qPrintable(joined));
+        QVERIFY(joined.contains(
+            u"Advanced → Allow sending the password without encryption (or Portolan → Settings)"_s));
         QVERIFY(joined.contains(u"mail.example.net:%1"_s.arg(p == Protocol::Smtp ? 3587 : 3143)));
         if (p == Protocol::Imap) {
             QVERIFY(joined.contains(u"port 993 with SSL/TLS or port 143 with STARTTLS"_s));
@@ -258,6 +273,159 @@ void TestGuiWords::timelineWordsWhole()
     QVERIFY2(tip.contains(view.labelText(2)) && tip.contains(u"6 ms — failed"_s) &&
                  tip.contains(u"the server answered in plain text"_s),
              qPrintable(tip));
+}
+
+void TestGuiWords::germanPortPhrases()
+{
+    // "Verwenden Sie port 465 with SSL/TLS or port 587 with STARTTLS": the phrases around the
+    // port numbers are German in the app, English without a translator (the command line).
+    const Catalogue &cat = Catalogue::instance();
+    const TextContext smtp{Protocol::Smtp, u"mail.example.net"_s, 2587, Security::StartTls,
+                           Audience::App};
+    const TextContext any{std::nullopt, u"mail.example.net"_s, 0, Security::Auto, Audience::App};
+    const QString english = cat.fill(u"{secureports}"_s, smtp, catalogueText);
+    QCOMPARE(english, u"port 465 with SSL/TLS or port 587 with STARTTLS"_s);
+    QTranslator german;
+    QVERIFY(german.load(u":/portolan/translations/portolan_de.qm"_s));
+    QApplication::installTranslator(&german);
+    const QString secure = cat.fill(u"{secureports}"_s, smtp, catalogueText);
+    const QString unknown =
+        cat.fill(u"{secureports} {tlsport} {starttlsport} {protocol}"_s, any, catalogueText);
+    const QString ports = cat.fill(u"{tlsport} {starttlsport}"_s, smtp, catalogueText);
+    const QString command = cat.fill(u"{secureports}"_s, smtp); // no translation asked
+    const std::optional<CatalogueEntry> e = cat.rendered(Code::AuthNotOffered, smtp, catalogueText);
+    QApplication::removeTranslator(&german);
+    QVERIFY2(!secure.contains(u"with SSL/TLS or port"_s), qPrintable(secure));
+    QVERIFY2(secure.contains(u"465"_s) && secure.contains(u"587"_s), qPrintable(secure));
+    QVERIFY2(!unknown.contains(u" or "_s) && !unknown.contains(u" for "_s), qPrintable(unknown));
+    QVERIFY2(!ports.contains(u"port "_s), qPrintable(ports)); // "Port 465" in German
+    QCOMPARE(command, english);
+    QVERIFY(e);
+    for (const QString &t : e->userFixes)
+        QVERIFY2(!t.contains(u"with SSL/TLS or port"_s), qPrintable(t));
+}
+
+void TestGuiWords::resultPageRoleNotChecked()
+{
+    // A server check of sending ports only, none working: the page does not say that receiving
+    // failed — receiving was not checked.
+    const Diagnosis refused{Code::ConnectionRefused, Severity::Error, {}, {}, u"refused"_s, {}};
+    ScanReport scan;
+    scan.host = u"mail.example.net"_s;
+    scan.ports << adviceOf(reportOf(Protocol::Smtp, 587, {refused}), 587, false)
+               << adviceOf(reportOf(Protocol::Smtp, 465, {refused}), 465, false);
+    CheckRequest request;
+    request.kind = CheckRequest::Kind::Server;
+    ResultPage page;
+    page.resize(900, 700);
+    page.show(scan, request);
+    QStringList texts;
+    for (const QLabel *l : page.findChildren<QLabel *>())
+        texts << l->text();
+    const QString joined = texts.join(u'\n');
+    QVERIFY2(!joined.contains(u"sending or receiving"_s), qPrintable(joined));
+    QVERIFY2(joined.contains(u"No port works for sending."_s), qPrintable(joined));
+}
+
+void TestGuiWords::optionNamesAreOnScreen()
+{
+    // The tester looked for a Settings menu: every control the findings name ("Advanced → Trusted
+    // CA file (or Portolan → Settings)") is where its name says, in those words.
+    QStandardPaths::setTestModeEnabled(true);
+    auto words = [](QString t) {
+        t.remove(u'&');
+        while (t.endsWith(u':') || t.endsWith(u'…'))
+            t.chop(1);
+        return t.trimmed();
+    };
+    QStringList window, dialog;
+    auto collect = [&](QWidget &top, QStringList &out) {
+        for (const QLabel *l : top.findChildren<QLabel *>())
+            out << words(l->text());
+        for (const QAbstractButton *b : top.findChildren<QAbstractButton *>())
+            out << words(b->text());
+        for (const QGroupBox *g : top.findChildren<QGroupBox *>())
+            out << words(g->title());
+    };
+    MainWindow w;
+    collect(w, window);
+    QStringList menus;
+    for (const QAction *menu : w.menuBar()->actions()) {
+        const QString title = words(menu->text());
+        if (menu->menu()) {
+            for (const QAction *a : menu->menu()->actions())
+                menus << title + u" → "_s + words(a->text());
+        }
+    }
+    SettingsDialog settings;
+    collect(settings, dialog);
+    const QStringList options = Catalogue::instance().appOptions();
+    QVERIFY(options.contains(u"servername"_s) && options.contains(u"ca-file"_s));
+    static const QRegularExpression path(u"^Advanced → (.+?)(?: \\(or (.+) → (.+)\\))?$"_s);
+    for (const QString &option : options) {
+        const QString name = Catalogue::instance().optionName(option, Audience::App);
+        const QRegularExpressionMatch m = path.match(name);
+        QVERIFY2(m.hasMatch(), qPrintable(name));
+        QVERIFY2(window.contains(u"Advanced"_s), qPrintable(window.join(u'|')));
+        QVERIFY2(window.contains(m.captured(1)), qPrintable(name));
+        if (m.hasCaptured(2)) {
+            QVERIFY2(menus.contains(m.captured(2) + u" → "_s + m.captured(3)),
+                     qPrintable(name + u" in "_s + menus.join(u'|')));
+            QVERIFY2(dialog.contains(m.captured(1)), qPrintable(name));
+        }
+    }
+    // The certificate for another name: the form's option that fixes it when the check reached
+    // the server by its IP address or another name.
+    const TextContext app{Protocol::Imap, u"192.0.2.1"_s, 993, Security::Tls, Audience::App};
+    QVERIFY(Catalogue::instance()
+                .rendered(Code::CertHostnameMismatch, app)
+                ->userFixes.join(u'\n')
+                .contains(u"Advanced → Name on the certificate"_s));
+}
+
+void TestGuiWords::timelineNamesConnections()
+{
+    // "#2 Connection": which connection it is, in words.
+    TimelineView view;
+    QList<PhaseRecord> phases;
+    phases << PhaseRecord{PhaseId::Connect, {}, 1, Security::StartTls, 0, 1, true, {}}
+           << PhaseRecord{PhaseId::Connect, {}, 2, Security::Tls, 1, 2, true, {}}
+           << PhaseRecord{PhaseId::TlsHandshake, {}, 2, Security::Tls, 3, 6, true, {}}
+           << PhaseRecord{PhaseId::Connect, {}, 3, Security::Tls, 3, 6, true, {}}
+           << PhaseRecord{PhaseId::TlsHandshake, {}, 12, Security::Tls, 3, 6, true, {}};
+    view.setPhases(phases);
+    QCOMPARE(view.labelText(0), u"Connection"_s);
+    QCOMPARE(view.labelText(1), u"Second connection (SSL/TLS)"_s);
+    QVERIFY2(view.labelText(2).startsWith(u"Second connection (SSL/TLS): "_s),
+             qPrintable(view.labelText(2)));
+    QCOMPARE(view.labelText(3), u"Test connection for TLS 1.0/1.1"_s);
+    QVERIFY2(view.labelText(4).startsWith(u"Test for TLS 1.2: "_s), qPrintable(view.labelText(4)));
+    for (int i = 0; i < int(phases.size()); ++i)
+        QVERIFY2(!view.labelText(i).contains(u'#'), qPrintable(view.labelText(i)));
+}
+
+void TestGuiWords::resultPageNamesTheWorkingPort()
+{
+    // An admin check: SSL/TLS works on 56271, port 143 has no STARTTLS. The advice names 56271,
+    // not the standard 993.
+    const Diagnosis noStartTls{Code::StartTlsNotOffered, Severity::Error, {}, {}, {}, {}};
+    Report tls = reportOf(Protocol::Imap, 56271, {});
+    tls.effectiveSecurity = Security::Tls;
+    ScanReport scan;
+    scan.host = u"mail.example.net"_s;
+    scan.ports << adviceOf(tls, 993, true)
+               << adviceOf(reportOf(Protocol::Imap, 143, {noStartTls}), 143, false);
+    CheckRequest request;
+    request.kind = CheckRequest::Kind::Server;
+    ResultPage page;
+    page.resize(900, 700);
+    page.show(scan, request);
+    QStringList texts;
+    for (const QLabel *l : page.findChildren<QLabel *>())
+        texts << l->text();
+    const QString joined = texts.join(u'\n');
+    QVERIFY2(joined.contains(u"port 56271"_s), qPrintable(joined));
+    QVERIFY2(!joined.contains(u"port 993"_s), qPrintable(joined));
 }
 
 QTEST_MAIN(TestGuiWords)

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void reservedNameIsTheServersFault();
     void reservedNameScriptedCheck();
     void probesWithoutStartTlsAreNotTried();
+    void portAdviceNamesTheWorkingPort();
+    void scanTextSaysRoleNotChecked();
 };
 
 void TestWording::cleartextAdviceIsPerProtocol_data()
@@ -237,14 +239,16 @@ void TestWording::optionsNamedForEachFrontEnd()
     // Issue 12 §4: one text, two front ends.
     const Catalogue &cat = Catalogue::instance();
     QCOMPARE(cat.optionName(u"ca-file"_s, Audience::CommandLine), u"--ca-file"_s);
-    QCOMPARE(cat.optionName(u"ca-file"_s, Audience::App), u"Settings → Trusted CA file"_s);
-    QCOMPARE(cat.optionName(u"allow-cleartext-auth"_s, Audience::App),
-             u"Settings → Allow sending the password without encryption"_s);
+    QCOMPARE(cat.optionName(u"ca-file"_s, Audience::App),
+             u"Advanced → Trusted CA file (or Portolan → Settings)"_s);
+    QCOMPARE(
+        cat.optionName(u"allow-cleartext-auth"_s, Audience::App),
+        u"Advanced → Allow sending the password without encryption (or Portolan → Settings)"_s);
     QVERIFY(cat.optionName(u"allow-untrusted-auth"_s, Audience::App).isEmpty());
     // The translation of the app's control name is used.
     QCOMPARE(
         cat.optionName(u"ca-file"_s, Audience::App, [](const QString &s) { return s.toUpper(); }),
-        u"SETTINGS → TRUSTED CA FILE"_s);
+        u"ADVANCED → TRUSTED CA FILE (OR PORTOLAN → SETTINGS)"_s);
 
     const TextContext cli{Protocol::Smtp, u"h"_s, 587, Security::StartTls, Audience::CommandLine};
     TextContext app = cli;
@@ -254,10 +258,12 @@ void TestWording::optionsNamedForEachFrontEnd()
     QVERIFY2(cliFixes.contains(u"--ca-file"_s) && cliFixes.contains(u"--allow-cleartext-auth"_s) &&
                  cliFixes.contains(u"--allow-untrusted-auth"_s),
              qPrintable(cliFixes));
-    QVERIFY2(!cliFixes.contains(u"Settings →"_s), qPrintable(cliFixes));
-    QVERIFY2(appFixes.contains(u"Settings → Trusted CA file"_s) &&
-                 appFixes.contains(u"Settings → Allow sending the password without encryption"_s),
-             qPrintable(appFixes));
+    QVERIFY2(!cliFixes.contains(u"Advanced →"_s), qPrintable(cliFixes));
+    QVERIFY2(
+        appFixes.contains(u"Advanced → Trusted CA file (or Portolan → Settings)"_s) &&
+            appFixes.contains(
+                u"Advanced → Allow sending the password without encryption (or Portolan → Settings)"_s),
+        qPrintable(appFixes));
     QVERIFY2(!appFixes.contains(u"--"_s), qPrintable(appFixes));
     // A fix only the command line can follow is not shown in the app.
     QVERIFY(
@@ -370,7 +376,7 @@ void TestWording::htmlHasNoEmptyHeadingNorBackticks()
         reportFor(Protocol::Smtp, u"mx.example.net"_s, 3587,
                   {{Code::CredentialsWithheld, Severity::Error, PhaseId::Auth, {}, u"x"_s, {}}});
     const QString appHtml = reportHtml(scanOf(withheld), QDateTime::currentDateTimeUtc());
-    QVERIFY(appHtml.contains(u"Settings → Trusted CA file"_s));
+    QVERIFY(appHtml.contains(u"Advanced → Trusted CA file (or Portolan → Settings)"_s));
     QVERIFY(!appHtml.contains(u"--ca-file"_s));
     const QString cliHtml =
         reportHtml(scanOf(withheld), QDateTime::currentDateTimeUtc(), Audience::CommandLine);
@@ -475,6 +481,82 @@ void TestWording::probesWithoutStartTlsAreNotTried()
     QVERIFY2(c.codes() == QStringList{u"ok"_s}, qPrintable(c.codes().join(u',')));
     const QString ticket = ticketMarkdown(scanOf(c.report, true), QDateTime::currentDateTimeUtc());
     QVERIFY(!ticket.contains(u"AUTH PLAIN LOGIN)"_s));
+}
+
+namespace {
+
+PortAdvice scannedPort(Protocol protocol, quint16 port, quint16 standard, Security mode, bool works,
+                       QList<Diagnosis> findings = {})
+{
+    PortAdvice a;
+    a.target = ScanTarget{protocol, port, standard, mode};
+    a.report.target.host = u"mail.example.net"_s;
+    a.report.target.port = port;
+    a.report.target.protocol = protocol;
+    a.report.firstSecurity = mode;
+    a.report.effectiveSecurity = mode;
+    a.report.diagnoses = std::move(findings);
+    concludeReport(a.report);
+    a.works = works;
+    a.rank = works ? 1 : 0;
+    return a;
+}
+
+} // namespace
+
+void TestWording::portAdviceNamesTheWorkingPort()
+{
+    // The tester's admin check: SSL/TLS works on 56271, STARTTLS is missing on 143.
+    const Diagnosis noStartTls{Code::StartTlsNotOffered, Severity::Error, {}, {}, {}, {}};
+    ScanReport scan;
+    scan.host = u"mail.example.net"_s;
+    scan.ports << scannedPort(Protocol::Imap, 56271, 993, Security::Tls, true)
+               << scannedPort(Protocol::Smtp, 465, 465, Security::Tls, true)
+               << scannedPort(Protocol::Imap, 143, 143, Security::StartTls, false, {noStartTls});
+    const Report &imap = scan.ports.last().report;
+    const Catalogue &cat = Catalogue::instance();
+    const TextContext c = textContext(scan, imap, Audience::CommandLine);
+    QCOMPARE(c.tlsPort, quint16(56271));
+    QCOMPARE(c.starttlsPort, quint16(0)); // the SMTP port does not count for IMAP
+    const CatalogueEntry e = *cat.rendered(Code::StartTlsNotOffered, c);
+    const QString verdict = cat.fill(e.verdict, c);
+    QVERIFY2(verdict.contains(u"port 56271"_s) && !verdict.contains(u"993"_s), qPrintable(verdict));
+    QCOMPARE(cat.fill(u"{secureports}"_s, c),
+             u"port 56271 with SSL/TLS or port 143 with STARTTLS"_s);
+    // Without the scan: the standard numbers, as before.
+    const QString plain = cat.fill(e.verdict, textContext(imap, Audience::CommandLine));
+    QVERIFY2(plain.contains(u"port 993"_s), qPrintable(plain));
+    // No IMAP finding about encryption or logins speaks of the submission ports (SMTP's).
+    for (const Code code : {Code::CredentialsWithheld, Code::StartTlsNotOffered,
+                            Code::AuthNotOffered, Code::ConnectionRefused}) {
+        const QString all = allTexts(*cat.rendered(code, c)).join(u'\n');
+        QVERIFY2(!all.contains(u"submission port"_s),
+                 qPrintable(u"%1: %2"_s.arg(codeName(code), all)));
+    }
+}
+
+void TestWording::scanTextSaysRoleNotChecked()
+{
+    // `scan HOST --ports 587,465`: nothing was scanned for receiving, so nothing failed there.
+    const Diagnosis refused{Code::ConnectionRefused, Severity::Error, {}, {}, {}, {}};
+    ScanReport sending;
+    sending.host = u"mail.example.net"_s;
+    sending.ports << scannedPort(Protocol::Smtp, 587, 587, Security::StartTls, false, {refused})
+                  << scannedPort(Protocol::Smtp, 465, 465, Security::Tls, false, {refused});
+    QString text = scanToText(sending, false);
+    QVERIFY2(text.contains(u"Receiving: not checked (no IMAP/POP3 port was in --ports)"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Sending:   nothing works"_s), qPrintable(text));
+    QVERIFY(scanToJson(sending)[u"recommendation"_s][u"receiving"_s].isNull());
+    // An IMAP-only scan.
+    ScanReport receiving;
+    receiving.host = u"mail.example.net"_s;
+    receiving.ports << scannedPort(Protocol::Imap, 993, 993, Security::Tls, true);
+    text = scanToText(receiving, false);
+    QVERIFY2(text.contains(u"Sending:   not checked (no SMTP port was in --ports)"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"nothing works"_s), qPrintable(text));
+    QVERIFY(scanToJson(receiving)[u"recommendation"_s][u"sending"_s].isNull());
 }
 
 QTEST_GUILESS_MAIN(TestWording)
