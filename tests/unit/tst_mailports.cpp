@@ -35,6 +35,8 @@ const PortNeed &needFor(const QList<PortNeed> &needs, quint16 port)
     }
     qFatal("no need for port %d", port);
 }
+// The result refers into the list: a temporary list would leave it dangling.
+const PortNeed &needFor(QList<PortNeed> &&needs, quint16 port) = delete;
 
 } // namespace
 
@@ -125,7 +127,8 @@ void TestMailPorts::rulesForStandardPorts()
     QFETCH(int, firewall);
     QFETCH(int, port);
     QFETCH(QString, rule);
-    const PortNeed &need = needFor(portNeeds(nullptr), quint16(port));
+    const QList<PortNeed> needs = portNeeds(nullptr); // kept: need refers into it
+    const PortNeed &need = needFor(needs, quint16(port));
     QCOMPARE(firewallRules(Firewall(firewall), need), QStringList{rule});
 }
 
@@ -133,7 +136,8 @@ void TestMailPorts::rulesForCheckedNumbers()
 {
     ScanReport scan;
     scan.ports << checked(Protocol::Smtp, 3587, Security::StartTls, true, {u"AUTH PLAIN"_s});
-    const PortNeed &need = needFor(portNeeds(&scan), 587);
+    const QList<PortNeed> needs = portNeeds(&scan); // kept: need refers into it
+    const PortNeed &need = needFor(needs, 587);
     QCOMPARE(firewallRules(Firewall::Firewalld, need),
              QStringList{u"firewall-cmd --permanent --add-port=3587/tcp"_s});
     QCOMPARE(firewallRules(Firewall::Ufw, need),
