@@ -834,6 +834,10 @@ void WatchPage::rebuildChart(const QList<CheckRecord> &allChecks)
         lower->append(a, 0);
         lower->append(b, 0);
         auto *area = new QAreaSeries(upper, lower);
+        // An area series does not own its boundary lines: the area does, so that
+        // removeAllSeries() deletes them with it.
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(tr("Outage"));
         QColor shade(220, 50, 47, 60);
         area->setBrush(shade);
