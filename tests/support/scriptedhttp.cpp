@@ -8,6 +8,8 @@
 #include <QSslSocket>
 #include <QUrl>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace PortolanTest {
@@ -37,11 +39,13 @@ void ScriptedHttp::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    auto *buffer = new QByteArray;
-    connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+    // The request so far lives as long as the connection that reads it (a server destroyed
+    // before its sockets disconnects this slot first: a raw buffer freed on the socket's
+    // destroyed() leaked then).
+    auto buffer = std::make_shared<QByteArray>();
     connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
         buffer->append(socket->readAll());
-        serve(socket, buffer);
+        serve(socket, buffer.get());
     });
     connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
     if (!m_certificate.isEmpty()) {
