@@ -3,6 +3,7 @@
 #include "checkrun.h"
 #include "copyfeedback.h"
 #include "icons.h"
+#include "pagekeys.h"
 #include "report/catalogue.h"
 
 #include <QCoreApplication>
@@ -135,23 +136,8 @@ void PortsPage::setScan(const ScanReport *scan)
 
 void PortsPage::keyPressEvent(QKeyEvent *event)
 {
-    QScrollBar *bar = m_scroll->verticalScrollBar();
-    switch (event->key()) {
-    case Qt::Key_PageUp:
-        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
-        return;
-    case Qt::Key_PageDown:
-        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
-        return;
-    case Qt::Key_Home:
-        bar->triggerAction(QAbstractSlider::SliderToMinimum);
-        return;
-    case Qt::Key_End:
-        bar->triggerAction(QAbstractSlider::SliderToMaximum);
-        return;
-    default:
+    if (!scrollByPageKey(m_scroll, event->key()))
         QWidget::keyPressEvent(event);
-    }
 }
 
 void PortsPage::rebuild()

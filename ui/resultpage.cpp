@@ -2,6 +2,7 @@
 
 #include "copyfeedback.h"
 #include "icons.h"
+#include "pagekeys.h"
 #include "report/catalogue.h"
 #include "report/writers.h"
 
@@ -142,23 +143,8 @@ ResultPage::ResultPage(QWidget *parent)
 
 void ResultPage::keyPressEvent(QKeyEvent *event)
 {
-    QScrollBar *bar = m_scroll->verticalScrollBar();
-    switch (event->key()) {
-    case Qt::Key_PageUp:
-        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
-        return;
-    case Qt::Key_PageDown:
-        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
-        return;
-    case Qt::Key_Home:
-        bar->triggerAction(QAbstractSlider::SliderToMinimum);
-        return;
-    case Qt::Key_End:
-        bar->triggerAction(QAbstractSlider::SliderToMaximum);
-        return;
-    default:
+    if (!scrollByPageKey(m_scroll, event->key()))
         QWidget::keyPressEvent(event);
-    }
 }
 
 void ResultPage::addProblem(QWidget *parent, QLayout *list, const ScanReport &scan,
