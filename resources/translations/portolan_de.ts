@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>another port</source>
+        <translation>einen anderen Port</translation>
+    </message>
+    <message>
+        <source>port 465 (SMTP), 993 (IMAP) or 995 (POP3)</source>
+        <translation>Port 465 (SMTP), 993 (IMAP) oder 995 (POP3)</translation>
+    </message>
+    <message>
+        <source>port 587 (SMTP), 143 (IMAP), 110 (POP3) or 4190 (ManageSieve)</source>
+        <translation>Port 587 (SMTP), 143 (IMAP), 110 (POP3) oder 4190 (ManageSieve)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (465 for SMTP, 993 for IMAP, 995 for POP3) or STARTTLS (587 for SMTP, 143 for IMAP, 110 for POP3, 4190 for ManageSieve)</source>
+        <translation>SSL/TLS (465 für SMTP, 993 für IMAP, 995 für POP3) oder STARTTLS (587 für SMTP, 143 für IMAP, 110 für POP3, 4190 für ManageSieve)</translation>
+    </message>
+    <message>
+        <source>port %1 with STARTTLS</source>
+        <translation>Port %1 mit STARTTLS</translation>
+    </message>
+    <message>
+        <source>port %1 with SSL/TLS or port %2 with STARTTLS</source>
+        <translation>Port %1 mit SSL/TLS oder Port %2 mit STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP, IMAP, POP3 or ManageSieve</source>
+        <translation>SMTP, IMAP, POP3 oder ManageSieve</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoses</name>
     <message>
         <source>Everything worked</source>
@@ -834,10 +869,6 @@
     <message>
         <source>The server&apos;s certificate failed verification (see the certificate finding).</source>
         <translation>Das Zertifikat des Servers hat die Prüfung nicht bestanden (siehe das Ergebnis zum Zertifikat).</translation>
-    </message>
-    <message>
-        <source>Offer TLS with a valid certificate on the submission ports.</source>
-        <translation>Bieten Sie auf den Ports zum Senden TLS mit einem gültigen Zertifikat an.</translation>
     </message>
     <message>
         <source>The password was sent over an unsafe connection, as asked</source>
@@ -2012,18 +2043,6 @@
         <translation>Prüfen Sie, ob die Nameserver der Zone TLSA-Abfragen beantworten: `dig +dnssec _{port}._tcp.{host} TLSA`.</translation>
     </message>
     <message>
-        <source>Settings → Trusted CA file</source>
-        <translation>Einstellungen → Vertrauenswürdige CA-Datei</translation>
-    </message>
-    <message>
-        <source>Settings → Allow sending the password without encryption</source>
-        <translation>Einstellungen → Senden des Passworts ohne Verschlüsselung erlauben</translation>
-    </message>
-    <message>
-        <source>Settings → Timeout per step</source>
-        <translation>Einstellungen → Zeitlimit pro Schritt</translation>
-    </message>
-    <message>
         <source>Advanced → DNS server</source>
         <translation>Erweitert → DNS-Server</translation>
     </message>
@@ -2074,6 +2093,30 @@
     <message>
         <source>Check the resolver this computer uses: `dig DOMAIN MX`.</source>
         <translation>Prüfen Sie den Resolver, den dieser Computer verwendet: `dig DOMAIN MX`.</translation>
+    </message>
+    <message>
+        <source>If you reached the server by its IP address or by another name on purpose, check the certificate against the name it should have: {opt:servername}.</source>
+        <translation>Wenn Sie den Server absichtlich über seine IP-Adresse oder einen anderen Namen erreicht haben, prüfen Sie das Zertifikat gegen den Namen, den es tragen sollte: {opt:servername}.</translation>
+    </message>
+    <message>
+        <source>Offer TLS with a valid certificate on {secureports}.</source>
+        <translation>Bieten Sie TLS mit einem gültigen Zertifikat an: {secureports}.</translation>
+    </message>
+    <message>
+        <source>Advanced → Trusted CA file (or Portolan → Settings)</source>
+        <translation>Erweitert → Vertrauenswürdige CA-Datei (oder Portolan → Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Advanced → Allow sending the password without encryption (or Portolan → Settings)</source>
+        <translation>Erweitert → Senden des Passworts ohne Verschlüsselung erlauben (oder Portolan → Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Advanced → Timeout per step (or Portolan → Settings)</source>
+        <translation>Erweitert → Zeitlimit pro Schritt (oder Portolan → Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Advanced → Name on the certificate</source>
+        <translation>Erweitert → Name im Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3610,18 @@
         <source>For the mail admin (%1 to look at)</source>
         <translation>Für den Mail-Admin (%1 zu prüfen)</translation>
     </message>
+    <message>
+        <source>No port works for sending.</source>
+        <translation>Kein Port funktioniert zum Senden.</translation>
+    </message>
+    <message>
+        <source>No port works for receiving.</source>
+        <translation>Kein Port funktioniert zum Empfangen.</translation>
+    </message>
+    <message>
+        <source>No port works.</source>
+        <translation>Kein Port funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>Portolan::RoutePage</name>
@@ -3866,6 +3921,34 @@
     <message>
         <source>%1: %2, from %3 ms</source>
         <translation>%1: %2, ab %3 ms</translation>
+    </message>
+    <message>
+        <source>Second connection (%1)</source>
+        <translation>Zweite Verbindung (%1)</translation>
+    </message>
+    <message>
+        <source>Second connection (%1): %2</source>
+        <translation>Zweite Verbindung (%1): %2</translation>
+    </message>
+    <message>
+        <source>Test connection for TLS 1.0/1.1</source>
+        <translation>Testverbindung für TLS 1.0/1.1</translation>
+    </message>
+    <message>
+        <source>Test for TLS 1.0/1.1: %1</source>
+        <translation>Test für TLS 1.0/1.1: %1</translation>
+    </message>
+    <message>
+        <source>Test connection for %1</source>
+        <translation>Testverbindung für %1</translation>
+    </message>
+    <message>
+        <source>Test for %1: %2</source>
+        <translation>Test für %1: %2</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
     </message>
 </context>
 <context>
