@@ -48,7 +48,8 @@ const QString Host = u"mail.example.test"_s;
 void shoot(QWidget *window, const QString &name)
 {
     QDir().mkpath(QStringLiteral(PORTOLAN_SCREENSHOTS));
-    QApplication::processEvents();
+    // Let a page rebuilt a moment ago lay out its new rows before the picture is taken.
+    QTest::qWait(200);
     window->grab().save(QStringLiteral(PORTOLAN_SCREENSHOTS) + u'/' + name + u".png"_s);
 }
 
