@@ -159,6 +159,19 @@ bool toRoot(Reader &r)
     return false;
 }
 
+// To the root element, which must be `root`: a finding says what it was otherwise.
+bool toRoot(Reader &r, QLatin1StringView root)
+{
+    if (!toRoot(r))
+        return false;
+    if (r.xml().name() == root)
+        return true;
+    r.finding(DocumentProblem::WrongDocument,
+              u"the root element is <%1>, not <%2>"_s.arg(
+                  escapeServerText(r.xml().name().left(40).toUtf8()), root));
+    return false;
+}
+
 // ---- config-v1.1.xml --------------------------------------------------------------------
 
 void readConfigServer(Reader &r, bool incoming, const QString &address)
@@ -396,14 +409,8 @@ static MailConfigDocument readAutoconfig(const QByteArray &xml, const QString &a
     if (tooBig(xml, doc))
         return doc;
     Reader r(xml, doc);
-    if (!toRoot(r))
+    if (!toRoot(r, "clientConfig"_L1))
         return doc;
-    if (r.xml().name() != "clientConfig"_L1) {
-        r.finding(DocumentProblem::WrongDocument,
-                  u"the root element is <%1>, not <clientConfig>"_s.arg(
-                      escapeServerText(r.xml().name().left(40).toUtf8())));
-        return doc;
-    }
     bool provider = false;
     int depth = 0; // inside clientConfig
     while (!r.atEnd()) {
@@ -453,14 +460,8 @@ static MailConfigDocument readAutodiscover(const QByteArray &xml, const QString 
     if (tooBig(xml, doc))
         return doc;
     Reader r(xml, doc);
-    if (!toRoot(r))
+    if (!toRoot(r, "Autodiscover"_L1))
         return doc;
-    if (r.xml().name() != "Autodiscover"_L1) {
-        r.finding(DocumentProblem::WrongDocument,
-                  u"the root element is <%1>, not <Autodiscover>"_s.arg(
-                      escapeServerText(r.xml().name().left(40).toUtf8())));
-        return doc;
-    }
     bool response = false;
     QString action, redirectAddr, redirectUrl, errorCode, errorMessage;
     // Autodiscover > Response > (Account > Protocol|Action|RedirectAddr|RedirectUrl) | Error
